@@ -1,0 +1,29 @@
+/**
+ * Collections: the content folder, validated by the shared schemas in src/schema.
+ * The build guard (src/integrations/content-guard.ts) has already checked references,
+ * ids and MDX safety before these loaders run.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, claimSchema, eventSchema, sourceSchema } from './schema/index.ts';
+import { yamlRecords } from './lib/content/astro-loader.ts';
+import { contentDir, projectRoot } from './config/paths.ts';
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),
+    schema: articleSchema,
+  }),
+  sources: defineCollection({
+    loader: yamlRecords({ collection: 'sources', root: projectRoot, contentDir }),
+    schema: sourceSchema,
+  }),
+  claims: defineCollection({
+    loader: yamlRecords({ collection: 'claims', root: projectRoot, contentDir }),
+    schema: claimSchema,
+  }),
+  events: defineCollection({
+    loader: yamlRecords({ collection: 'events', root: projectRoot, contentDir }),
+    schema: eventSchema,
+  }),
+};

@@ -1,0 +1,34 @@
+/**
+ * The content check: read every file, validate every record, then the rules across records
+ * and the MDX safety rules. Reports every problem at once; used by `npm run check` and by the
+ * build, which refuses to start while any problem remains.
+ */
+import { resolve } from 'node:path';
+import { loadContent } from './load.ts';
+import { checkMdx } from './mdx-rules.ts';
+import { checkIntegrity } from './integrity.ts';
+import { validateContent, type ValidContent } from './validate.ts';
+import type { Problem } from './problem.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  content: ValidContent;
+  counts: Record<keyof ValidContent, number>;
+}
+
+export function checkContent(options: { root: string; contentDir?: string }): CheckResult {
+  const root = resolve(options.root);
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const loaded = loadContent(root, contentDir);
+  const { content, problems: schemaProblems } = validateContent(loaded);
+  const mdxProblems = loaded.articles.flatMap((a) => checkMdx({ ...a, root }));
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content)];
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const counts = {
+    articles: content.articles.length,
+    sources: content.sources.length,
+    claims: content.claims.length,
+    events: content.events.length,
+  };
+  return { problems, content, counts };
+}

@@ -1,0 +1,42 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+/** A parsed YAML text that can say on which line any field path sits. */
+export interface LocatedYaml {
+  value: unknown;
+  errors: Array<{ line: number; message: string }>;
+  /** Line of the deepest node along `path` that exists (1-based), offset by `lineOffset`. */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
+export function parseLocatedYaml(text: string, lineOffset = 0): LocatedYaml {
+  const lineCounter = new LineCounter();
+  // The core schema keeps 2024-02-30 as text instead of silently rolling it into March.
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const errors = doc.errors.map((e) => ({
+    line: lineAt(e.pos[0]),
+    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+  }));
+  return {
+    value: errors.length ? undefined : doc.toJS(),
+    errors,
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? lineAt(node.range[0]) : 1 + lineOffset;
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+          if (!pair) break;
+          const keyNode = pair.key as { range?: [number, number, number] };
+          if (keyNode.range) line = lineAt(keyNode.range[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+          node = node.items[key];
+          const range = (node as { range?: [number, number, number] }).range;
+          if (range) line = lineAt(range[0]);
+        } else break;
+      }
+      return line;
+    },
+  };
+}

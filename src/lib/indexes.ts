@@ -1,0 +1,93 @@
+/**
+ * Cross-references computed once per build from the published records: maps, never nested
+ * scans, so pages look things up in constant time however large the investigation grows.
+ */
+import type { Article, Claim, Source, TimelineEvent } from '../schema/index.ts';
+import { reportClaimIds } from './placed-claims.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+export interface ArticleRecord extends Entry<Article> {
+  body?: string | undefined;
+}
+
+export interface SiteIndex {
+  articles: ArticleRecord[];
+  sources: Entry<Source>[];
+  claims: Entry<Claim>[];
+  events: Entry<TimelineEvent>[];
+  articleById: Map<string, ArticleRecord>;
+  sourceById: Map<string, Source>;
+  claimById: Map<string, Entry<Claim>>;
+  /** Per report: claims placed in its text, and those only listed. */
+  claimsOfReport: Map<string, { placed: string[]; unplaced: string[] }>;
+  /** Per claim: the reports that carry it. */
+  reportsOfClaim: Map<string, string[]>;
+  /** Per source: claims citing it, and reports listing it. */
+  claimsOfSource: Map<string, string[]>;
+  reportsOfSource: Map<string, string[]>;
+  /** Per source: the sources derived from it directly. */
+  derivativesOfSource: Map<string, string[]>;
+  /** Per claim: claims that point at it (corroborates, contradicts, supersedes). */
+  claimsPointingAt: Map<string, Array<{ id: string; relation: 'corroborates' | 'contradicts' | 'supersedes' }>>;
+  /** Per claim: timeline events that cite it. */
+  eventsOfClaim: Map<string, string[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+};
+
+/** Newest first, then by title, so listings are stable. */
+export function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
+  return b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
+}
+
+export function buildIndex(input: {
+  articles: ArticleRecord[];
+  sources: Entry<Source>[];
+  claims: Entry<Claim>[];
+  events: Entry<TimelineEvent>[];
+}): SiteIndex {
+  // Drafts are the only content left out, and only when marked so.
+  const articles = input.articles.filter((a) => !a.data.draft).sort(byPublishedDesc);
+  const claims = input.claims.filter((c) => !c.data.draft);
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const index: SiteIndex = {
+    articles,
+    sources: [...input.sources].sort((a, b) => a.data.outlet.localeCompare(b.data.outlet) || a.id.localeCompare(b.id)),
+    claims,
+    events: [...input.events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    sourceById: new Map(input.sources.map((s) => [s.id, s.data])),
+    claimById,
+    claimsOfReport: new Map(),
+    reportsOfClaim: new Map(),
+    claimsOfSource: new Map(),
+    reportsOfSource: new Map(),
+    derivativesOfSource: new Map(),
+    claimsPointingAt: new Map(),
+    eventsOfClaim: new Map(),
+  };
+  for (const a of articles) {
+    const ids = reportClaimIds(a.body ?? '', a.data.claims);
+    const published = { placed: ids.placed.filter((id) => claimById.has(id)), unplaced: ids.unplaced.filter((id) => claimById.has(id)) };
+    index.claimsOfReport.set(a.id, published);
+    for (const id of [...published.placed, ...published.unplaced]) push(index.reportsOfClaim, id, a.id);
+    for (const s of a.data.sources) push(index.reportsOfSource, s, a.id);
+  }
+  for (const c of claims) {
+    for (const s of c.data.sources) push(index.claimsOfSource, s.id, c.id);
+    for (const relation of ['corroborates', 'contradicts', 'supersedes'] as const) {
+      for (const target of c.data[relation]) push(index.claimsPointingAt, target, { id: c.id, relation });
+    }
+  }
+  for (const s of input.sources) if (s.data.derivedFrom) push(index.derivativesOfSource, s.data.derivedFrom, s.id);
+  for (const e of input.events) for (const c of e.data.claims) push(index.eventsOfClaim, c, e.id);
+  return index;
+}

@@ -1,0 +1,32 @@
+/**
+ * The one base-aware URL helper. Every internal link goes through it so the site works at a
+ * domain root and under any subpath (BASE_PATH), with the trailing slash Astro expects.
+ */
+
+/** Joins a base ("/" or "/sub/") and a site path ("/claims/x/"), keeping query and hash. */
+export function joinBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const p = path.replace(/^\/+/, '');
+  return `${b}${p}`;
+}
+
+/** Adds the trailing slash to a page path (not to files such as /data/claims.json). */
+export function pagePath(path: string): string {
+  const [pathname = '', rest = ''] = path.split(/(?=[?#])/, 2);
+  if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return path;
+  return `${pathname}/${rest}`;
+}
+
+function currentBase(): string {
+  return (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+}
+
+/** A root-relative URL for a page or file of this site, under the configured base. */
+export function url(path: string): string {
+  return joinBase(currentBase(), pagePath(path));
+}
+
+/** An absolute URL (canonical links, feeds, open data), given the site origin. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(url(path), site).href;
+}
