@@ -9,9 +9,11 @@ import { STATUS_IDS } from './status.ts';
 export * from './fields.ts';
 export * from './status.ts';
 
-export const status = z.enum(STATUS_IDS, {
-  error: `expected one of the statuses: ${STATUS_IDS.join(', ')}`,
-});
+/** YAML reads a bare `false` as a boolean; the status "false" is meant. */
+export const status = z.preprocess(
+  (value) => (value === false ? 'false' : value),
+  z.enum(STATUS_IDS, { error: `expected one of the statuses: ${STATUS_IDS.join(', ')}` }),
+);
 
 const idList = (what: string) => z.array(slug, { error: `expected a list of ${what} ids` });
 

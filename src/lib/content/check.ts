@@ -20,9 +20,9 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const loaded = loadContent(root, contentDir);
-  const { content, problems: schemaProblems } = validateContent(loaded);
+  const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
   const mdxProblems = loaded.articles.flatMap((a) => checkMdx({ ...a, root }));
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content)];
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds)];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     articles: content.articles.length,

@@ -6,7 +6,7 @@ import { DERIVED_KINDS } from '../../schema/index.ts';
 import { independentGroups, lineageCycles } from '../lineage.ts';
 import { placedClaims } from '../placed-claims.ts';
 import { nearest, type Problem } from './problem.ts';
-import type { Located, ValidContent } from './validate.ts';
+import type { InvalidIds, Located, ValidContent } from './validate.ts';
 
 type Ref = { collection: 'sources' | 'claims' | 'articles' | 'events'; label: string };
 const REFS = {
@@ -15,7 +15,7 @@ const REFS = {
   report: { collection: 'articles', label: 'report' },
 } satisfies Record<string, Ref>;
 
-export function checkIntegrity(content: ValidContent): Problem[] {
+export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     sources: uniqueIds(content.sources, 'source', problems),
@@ -25,7 +25,7 @@ export function checkIntegrity(content: ValidContent): Problem[] {
   };
 
   const expectRef = (entry: Located<unknown>, path: Array<string | number>, id: string | undefined, ref: Ref) => {
-    if (id === undefined || ids[ref.collection].has(id)) return;
+    if (id === undefined || ids[ref.collection].has(id) || invalidIds?.[ref.collection].has(id)) return;
     const guesses = nearest(id, ids[ref.collection].keys());
     problems.push({
       file: entry.file,
@@ -96,7 +96,7 @@ export function checkIntegrity(content: ValidContent): Problem[] {
     a.data.sources.forEach((id, i) => expectRef(a, ['sources', i], id, REFS.source));
     a.data.claims.forEach((id, i) => expectRef(a, ['claims', i], id, REFS.claim));
     for (const placed of placedClaims(a.body)) {
-      if (ids.claims.has(placed.id)) continue;
+      if (ids.claims.has(placed.id) || invalidIds?.claims.has(placed.id)) continue;
       const guesses = nearest(placed.id, ids.claims.keys());
       problems.push({
         file: a.file,

@@ -68,7 +68,7 @@ export function checkMdx(input: { file: string; body: string; bodyLine: number; 
             const spec = String(statement.source?.value ?? '');
             const target = spec.startsWith('.') ? resolve(dirname(input.absolutePath), spec) : '';
             if (!target.startsWith(allowedDir)) {
-              add(node, 'import', 'mdx-import', `expected imports only from ${CONTENT_COMPONENT_DIR}/ (or none: ${CONTENT_COMPONENTS.join(', ')} need no import), found import from "${spec}"`);
+              add(node, 'import', 'mdx-import', `expected no imports (content components such as <Claim> are provided), or only from ${CONTENT_COMPONENT_DIR}/, found import from "${spec}"`);
             }
           } else {
             add(node, 'export', 'mdx-export', `expected no exports in a report, found "${statement.type}": metadata belongs in the frontmatter`);

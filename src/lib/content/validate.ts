@@ -83,7 +83,10 @@ export function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEn
   return { id: raw.id, data: result.data, file: raw.file, lineOf: raw.lineOf, body: raw.body, bodyLine: raw.bodyLine, absolutePath: raw.absolutePath };
 }
 
-export function validateContent(loaded: LoadedContent): { content: ValidContent; problems: Problem[] } {
+/** Ids of records that exist but failed validation: references to them are not reported twice. */
+export type InvalidIds = Record<keyof ValidContent, Set<string>>;
+
+export function validateContent(loaded: LoadedContent): { content: ValidContent; problems: Problem[]; invalidIds: InvalidIds } {
   const problems: Problem[] = [];
   const pick = <K extends DataCollection>(collection: K) =>
     loaded.records[collection]
@@ -95,5 +98,14 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
     claims: pick('claims') as Located<Claim>[],
     events: pick('events') as Located<TimelineEvent>[],
   };
-  return { content, problems };
+  const validIds = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
+  const rawIds = (records: Array<{ data: unknown }>, valid: Set<string>) =>
+    new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && !valid.has(id)));
+  const invalidIds: InvalidIds = {
+    articles: new Set(loaded.articles.map((a) => a.id).filter((id) => !validIds(content.articles).has(id))),
+    sources: rawIds(loaded.records.sources, validIds(content.sources)),
+    claims: rawIds(loaded.records.claims, validIds(content.claims)),
+    events: rawIds(loaded.records.events, validIds(content.events)),
+  };
+  return { content, problems, invalidIds };
 }

@@ -1,0 +1,61 @@
+/** Real Chromium against the fixture site served over HTTP, at the root and under a subpath. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, launch } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['domain root', () => inject('rootUrl')],
+  ['subpath', () => inject('subpathUrl')],
+])('navigation at the %s', (_, baseUrl) => {
+  it('follows a report to a claim to its source', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Volunteers leave the lakeside colony' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Volunteers leave the lakeside colony');
+    await page.locator('#claim-fixture-marmalade-quota a.claim-note').click();
+    expect(page.url()).toBe(new URL('claims/fixture-marmalade-quota/', baseUrl()).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The colony set a quota of 317 marmalade-painting recruits.');
+    await page.getByRole('link', { name: 'Wardens recruit volunteers at the lakeside colony' }).first().click();
+    expect(page.url()).toBe(new URL('sources/fixture-original/', baseUrl()).href);
+    await page.close();
+  });
+
+  it('moves focus to the main content with the skip link', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('serves the 404 page for an unknown address', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(new URL('no/such/page/', baseUrl()).href);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['', 'reports/fixture-lakeside-report/', 'claims/', 'claims/fixture-copy-says-ninety/', 'sources/', 'sources/fixture-copy/', 'methodology/', 'no-such-page/'])(
+    'has no axe violations on /%s',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(new URL(path, inject('rootUrl')).href);
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.close();
+    },
+  );
+});

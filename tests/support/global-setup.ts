@@ -1,0 +1,37 @@
+/**
+ * Builds the fixture content once at the domain root and once under a subpath, and serves
+ * both over HTTP for the build and browser tests.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './astro.ts';
+import { FIXTURE_CONTENT, OUTPUT, SUBPATH } from './paths.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    rootDist: string;
+    subpathDist: string;
+    rootUrl: string;
+    subpathUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await rm(OUTPUT, { recursive: true, force: true });
+  const rootDist = join(OUTPUT, 'root/dist');
+  const subpathDist = join(OUTPUT, 'subpath/dist');
+  for (const [outDir, base] of [[rootDist, ''], [subpathDist, SUBPATH]] as const) {
+    const result = await buildSite({ contentDir: FIXTURE_CONTENT, outDir, base });
+    if (result.code !== 0) throw new Error(`fixture build failed (base "${base}"):\n${result.output}`);
+  }
+  const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveStatic(subpathDist, SUBPATH)];
+  project.provide('rootDist', rootDist);
+  project.provide('subpathDist', subpathDist);
+  project.provide('rootUrl', servers[0]!.url);
+  project.provide('subpathUrl', servers[1]!.url);
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}

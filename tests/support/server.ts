@@ -1,0 +1,81 @@
+/**
+ * A small static file server for the built site, mounted at a base path, the way a static
+ * host serves it: directory URLs get index.html, unknown paths get 404.html with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+async function fileAt(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    if (s.isFile()) return path;
+    if (s.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch {
+    /* not found */
+  }
+  return null;
+}
+
+export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | null = null;
+    if (pathname.startsWith(base)) {
+      const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+      if (pathname.endsWith('/') || extname(rel)) file = await fileAt(join(dir, rel));
+      else if (await fileAt(join(dir, rel, 'index.html'))) {
+        // Like most static hosts: /claims -> /claims/
+        res.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= await fileAt(join(dir, '404.html'));
+    if (!file) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const body = await readFile(file);
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}${base}`,
+        server,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure, readingMinutes } from '../../src/lib/format.ts';
+import { joinBase, pagePath } from '../../src/lib/url.ts';
+import { normaliseBase, normaliseSite } from '../../src/config/site.ts';
+import { parsePartialDate } from '../../src/schema/fields.ts';
+import { placedClaims, reportClaimIds } from '../../src/lib/placed-claims.ts';
+
+describe('dates', () => {
+  it('formats at the recorded precision', () => {
+    expect(formatDate('2024-06-17')).toBe('17 June 2024');
+    expect(formatDate('2024-06')).toBe('June 2024');
+    expect(formatDate('2024')).toBe('2024');
+    expect(formatDate('undated')).toBe('undated');
+  });
+  it('rejects impossible dates, allows 29 February in leap years', () => {
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2023-02-29')).toBeNull();
+    expect(parsePartialDate('2024-00')).toBeNull();
+    expect(parsePartialDate('24-06-17')).toBeNull();
+  });
+});
+
+describe('figures and reading time', () => {
+  it('formats values, ranges and floors', () => {
+    expect(formatFigure({ value: 48366, unit: 'prisoners', atLeast: true })).toBe('at least 48,366 prisoners');
+    expect(formatFigure({ low: 100000, high: 120000, unit: 'prisoners' })).toBe('100,000–120,000 prisoners');
+  });
+  it('estimates reading time at 230 words a minute', () => {
+    expect(readingMinutes('word '.repeat(690))).toBe(3);
+    expect(readingMinutes('')).toBe(1);
+  });
+});
+
+describe('base-aware URLs', () => {
+  it('joins base and path', () => {
+    expect(joinBase('/', '/claims/x/')).toBe('/claims/x/');
+    expect(joinBase('/investigations/', '/claims/x/')).toBe('/investigations/claims/x/');
+    expect(joinBase('/investigations', 'claims/')).toBe('/investigations/claims/');
+  });
+  it('adds the trailing slash to pages, not files, keeping query and hash', () => {
+    expect(pagePath('/claims')).toBe('/claims/');
+    expect(pagePath('/search?q=a')).toBe('/search/?q=a');
+    expect(pagePath('/reports/a#claim-b')).toBe('/reports/a/#claim-b');
+    expect(pagePath('/data/claims.json')).toBe('/data/claims.json');
+  });
+  it('normalises BASE_PATH and SITE_URL', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('investigations')).toBe('/investigations/');
+    expect(normaliseBase('/a/b/')).toBe('/a/b/');
+    expect(normaliseSite('https://example.org/some/path')).toBe('https://example.org');
+    expect(() => normaliseSite('ftp://example.org')).toThrow(/SITE_URL/);
+  });
+});
+
+describe('claims placed in a report', () => {
+  const body = 'One <Claim id="a">x</Claim> and\n<Claim id=\'b\' /> then <Claim id="a">again</Claim>.';
+  it('finds each placement with its line', () => {
+    expect(placedClaims(body)).toEqual([
+      { id: 'a', line: 1 },
+      { id: 'b', line: 2 },
+      { id: 'a', line: 2 },
+    ]);
+  });
+  it('separates placed from listed-only claims without repeats', () => {
+    expect(reportClaimIds(body, ['b', 'c', 'c'])).toEqual({ placed: ['a', 'b'], unplaced: ['c'] });
+  });
+});
