@@ -2,13 +2,13 @@
 export interface Problem {
   /** Path relative to the project root, with forward slashes. */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** Dotted field path inside the record, e.g. "sources.0.id"; empty for whole-file problems. */
   field: string;
   /** What was expected and what was found. */
   message: string;
   /** A suggestion for the common mistakes. */
-  hint?: string;
+  hint?: string | undefined;
   /** Machine-readable rule name, stable for tools. */
   rule: string;
 }
