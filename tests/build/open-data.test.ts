@@ -157,3 +157,15 @@ describe('claims by status', () => {
     expect(page(builds[1]!.dist, '/claims/')).toContain(`href="${SUBPATH}claims/status/false/"`);
   });
 });
+
+describe('links to the open data', () => {
+  it('links the files from the claims and sources indexes, under the base', () => {
+    for (const { dist: d } of builds) {
+      const base = d === dist ? '/' : SUBPATH;
+      expect(page(d, '/claims/')).toContain(`href="${base}data/claims.csv"`);
+      expect(page(d, '/claims/')).toContain(`href="${base}data/claims.json"`);
+      expect(page(d, '/sources/')).toContain(`href="${base}data/sources.csv"`);
+      expect(page(d, '/sources/')).toContain(`href="${base}data/sources.json"`);
+    }
+  });
+});
