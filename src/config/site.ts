@@ -14,3 +14,6 @@ export function normaliseSite(raw: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must be an http(s) URL, got "${value}"`);
   return url.origin;
 }
+
+/** The publication's name, as readers and structured data (JSON-LD) see it. */
+export const SITE_NAME = 'From Colony to Front';

@@ -1,5 +1,6 @@
 /** Presenting claims: how a claimant is named, which outlets a claim rests on. */
 import type { Claim, Source } from '../schema/index.ts';
+import { STATUS_LIST, type StatusDefinition } from '../schema/status.ts';
 import { independentGroups } from './lineage.ts';
 
 export function claimantLabel(c: Claim['claimant']): string {
@@ -22,4 +23,12 @@ export function sourceOutlets(claim: Pick<Claim, 'sources'>, sourceById: Readonl
 export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source & { id?: string }>): number {
   const byId = new Map([...sourceById].map(([id, s]) => [id, { ...s, id }]));
   return independentGroups(claim.sources.map((s) => s.id), byId).length;
+}
+
+/** Claims grouped by status in the vocabulary's order, newest first, empty statuses left out. */
+export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
+  return STATUS_LIST.map((status) => ({
+    status,
+    claims: claims.filter((c) => c.data.status === status.id).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+  })).filter((g) => g.claims.length > 0);
 }

@@ -1,14 +1,44 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
-import { url } from './url.ts';
+import type { StatusId } from '../schema/status.ts';
+import { absoluteUrl, url } from './url.ts';
+
+/**
+ * Site paths without the base: what absoluteUrl() and Base's `path` expect (they add the
+ * base themselves). Links in pages use `routes`, which already carry the base.
+ */
+export const paths = {
+  report: (id: string) => `/reports/${id}/`,
+  claim: (id: string) => `/claims/${id}/`,
+  claimsWithStatus: (status: StatusId) => `/claims/status/${status}/`,
+  source: (id: string) => `/sources/${id}/`,
+} as const;
 
 export const routes = {
   home: () => url('/'),
   reports: () => url('/reports/'),
-  report: (id: string) => url(`/reports/${id}/`),
+  report: (id: string) => url(paths.report(id)),
   claims: () => url('/claims/'),
-  claim: (id: string) => url(`/claims/${id}/`),
+  claim: (id: string) => url(paths.claim(id)),
+  claimsWithStatus: (status: StatusId) => url(paths.claimsWithStatus(status)),
   sources: () => url('/sources/'),
-  source: (id: string) => url(`/sources/${id}/`),
+  source: (id: string) => url(paths.source(id)),
   methodology: () => url('/methodology/'),
   search: () => url('/search/'),
 } as const;
+
+/** Absolute URLs of this site's pages (structured data, open data), under the base. */
+export interface PageUrls {
+  home: string;
+  claim(id: string): string;
+  source(id: string): string;
+  report(id: string): string;
+}
+
+export function pageUrls(site: URL | string): PageUrls {
+  return {
+    home: absoluteUrl('/', site),
+    claim: (id) => absoluteUrl(paths.claim(id), site),
+    source: (id) => absoluteUrl(paths.source(id), site),
+    report: (id) => absoluteUrl(paths.report(id), site),
+  };
+}
