@@ -10,5 +10,10 @@ export const routes = {
   sources: () => url('/sources/'),
   source: (id: string) => url(`/sources/${id}/`),
   methodology: () => url('/methodology/'),
+  statuses: () => url('/methodology/#statuses'),
+  timeline: () => url('/timeline/'),
+  figures: () => url('/figures/'),
+  rss: () => url('/rss.xml'),
+  sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
 } as const;
