@@ -19,11 +19,6 @@ export function citation(c: CitationInput): string {
   return `${c.siteName}, “${c.title.replace(/[.\s]+$/, '')}”, ${dates}. ${c.url}`;
 }
 
-/** A claim cited within a report: its statement, then the anchor in the report. */
-export function claimCitation(c: { siteName: string; statement: string; reportTitle: string; url: string }): string {
-  return `${c.siteName}, “${c.reportTitle.replace(/[.\s]+$/, '')}”: “${c.statement.trim()}” ${c.url}`;
-}
-
 export interface LogEntry {
   date: string;
   kind: 'published' | 'updated' | 'correction';

@@ -4,7 +4,7 @@ import { claimSchema, type Claim } from '../../src/schema/index.ts';
 import { chartData, describeGroup, figureGroups } from '../../src/lib/figures.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
 import { lineageForest } from '../../src/lib/lineage.ts';
-import { citation, claimCitation, reportLog } from '../../src/lib/report.ts';
+import { citation, reportLog } from '../../src/lib/report.ts';
 
 const claim = (id: string, over: Record<string, unknown>): { id: string; data: Claim } => ({
   id,
@@ -101,9 +101,6 @@ describe('citation', () => {
   });
   it('omits an update on the day of publication and a title’s final full stop', () => {
     expect(citation({ siteName: 'S', title: 'A title.', published: '2026-11-01', updated: '2026-11-01', url: 'https://x.example/' })).toBe('S, “A title”, 1 November 2026. https://x.example/');
-  });
-  it('cites a claim by its statement and anchor', () => {
-    expect(claimCitation({ siteName: 'S', statement: ' Wardens offered a pardon. ', reportTitle: 'Report', url: 'https://x.example/r/#claim-a' })).toBe('S, “Report”: “Wardens offered a pardon.” https://x.example/r/#claim-a');
   });
 });
 
