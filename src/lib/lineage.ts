@@ -82,3 +82,28 @@ export function descendants<S extends LineageSource>(id: string, all: readonly S
   }
   return out;
 }
+
+export interface LineageNode<S extends LineageSource> {
+  source: S;
+  children: LineageNode<S>[];
+}
+
+/**
+ * The lineage as trees: each original with the texts derived from it, nested. A source whose
+ * original is not on record is a root; a cycle (which the checker rejects) is cut, not followed.
+ * Siblings keep the order of the input, so callers decide the order (e.g. by date).
+ */
+export function lineageForest<S extends LineageSource>(all: readonly S[]): LineageNode<S>[] {
+  const ids = new Set(all.map((s) => s.id));
+  const children = new Map<string, S[]>();
+  for (const s of all) if (s.derivedFrom && ids.has(s.derivedFrom)) children.set(s.derivedFrom, [...(children.get(s.derivedFrom) ?? []), s]);
+  const placed = new Set<string>();
+  const grow = (s: S): LineageNode<S> => {
+    placed.add(s.id);
+    return { source: s, children: (children.get(s.id) ?? []).filter((c) => !placed.has(c.id)).map(grow) };
+  };
+  const roots = all.filter((s) => !s.derivedFrom || !ids.has(s.derivedFrom)).map(grow);
+  // Members of a cycle have no root; start from the first of them so none is lost.
+  for (const s of all) if (!placed.has(s.id)) roots.push(grow(s));
+  return roots;
+}

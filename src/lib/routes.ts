@@ -23,6 +23,11 @@ export const routes = {
   sources: () => url('/sources/'),
   source: (id: string) => url(paths.source(id)),
   methodology: () => url('/methodology/'),
+  statuses: () => url('/methodology/#statuses'),
+  timeline: () => url('/timeline/'),
+  figures: () => url('/figures/'),
+  rss: () => url('/rss.xml'),
+  sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
 } as const;
 
