@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { checkMdx, isRemoteResource } from '../../src/lib/content/mdx-rules.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}content/articles/x.mdx`, root: ROOT });
+// A report beside the fixture photo, so local image paths resolve.
+const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}tests/fixtures/site/articles/x.mdx`, root: ROOT });
 const rules = (body: string) => check(body).map((p) => `${p.rule} ${p.field}`);
 
 describe('hostile markup in reports', () => {
@@ -32,6 +33,9 @@ describe('hostile markup in reports', () => {
     ['![x](//x.example/p.gif)', 'remote-image image'],
     ['![x][p]\n\n[p]: https://x.example/p.gif', 'remote-image image'],
     ['![x](data:image/png;base64,AAAA)', 'remote-image image'],
+    ['![x](./missing.jpg)', 'image-path image'],
+    ['![x](../../../src/secret.jpg)', 'image-path image'],
+    ['![x](./x.mdx)', 'image-path image'],
   ])('refuses %s', (body, expected) => {
     expect(rules(body)).toContain(expected);
   });
@@ -48,11 +52,11 @@ describe('hostile markup in reports', () => {
       '',
       '<table><thead><tr><th scope="col">Year</th></tr></thead><tbody><tr><td>2023</td></tr></tbody></table>',
       '',
-      '![A colony gate](./gate.jpg)',
+      '![A colony gate](./fixture-gate.jpg)',
       '',
       '![Another view][gate]',
       '',
-      '[gate]: ./gate-2.jpg',
+      '[gate]: fixture-gate.jpg',
       '',
       '<time datetime="2024-06">June 2024</time> <span aria-label="x" class="y">z</span>',
     ].join('\n');

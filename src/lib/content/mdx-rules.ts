@@ -3,7 +3,9 @@
  * Reports are parsed (never run) and held to a small, safe subset before Astro compiles them.
  */
 import { createProcessor } from '@mdx-js/mdx';
+import { existsSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { ARTICLE_IMAGE } from './load.ts';
 import type { Problem } from './problem.ts';
 
 /** Components editors may use in reports; the report page provides them, no import needed. */
@@ -109,6 +111,16 @@ export function checkMdx(input: { file: string; body: string; bodyLine: number; 
   };
   collect(tree);
 
+  const articleDir = dirname(input.absolutePath);
+  const checkLocalImage = (node: Node, url: string) => {
+    const target = resolve(articleDir, decodeURIComponent(url.split(/[?#]/)[0]!));
+    if (dirname(target) !== articleDir || !ARTICLE_IMAGE.test(target)) {
+      add(node, 'image', 'image-path', `expected an image file (.jpg, .png, .webp, .avif) next to the report, as ./name.jpg, found "${url.slice(0, 60)}"`);
+    } else if (!existsSync(target)) {
+      add(node, 'image', 'image-path', `expected the image "${url.slice(0, 60)}" next to the report, found no such file`);
+    }
+  };
+
   const allowedDir = resolve(input.root, CONTENT_COMPONENT_DIR) + sep;
   const visit = (node: Node) => {
     switch (node.type) {
@@ -176,12 +188,16 @@ export function checkMdx(input: { file: string; body: string; bodyLine: number; 
       case 'image':
         if (node.url && (isUnsafeUrl(node.url) || isRemoteResource(node.url))) {
           add(node, 'image', 'remote-image', `expected a local image next to the report (./photo.jpg), found "${node.url.slice(0, 60)}": a remote image would tell another site who reads the report`);
+        } else if (node.url) {
+          checkLocalImage(node, node.url);
         }
         break;
       case 'imageReference': {
         const target = definitions.get(String(node.identifier ?? '').toLowerCase());
         if (target && (isUnsafeUrl(target) || isRemoteResource(target))) {
           add(node, 'image', 'remote-image', `expected a local image next to the report (./photo.jpg), found a reference to "${target.slice(0, 60)}": a remote image would tell another site who reads the report`);
+        } else if (target) {
+          checkLocalImage(node, target);
         }
         break;
       }
