@@ -21,7 +21,7 @@ export function renderHeadersFile(base: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function nginxHeaders(indent: string): string[] {
+export function nginxHeaders(indent: string): string[] {
   // nginx drops a server's add_header lines in any location that has its own, so every
   // location repeats the full set. "always" keeps them on 404 and error responses too.
   return Object.entries(securityHeaders()).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
