@@ -67,13 +67,13 @@ describe.each(builds)('security policy at the %s', (_, dist, base) => {
 
   it('writes _headers with the policy, under the base path', () => {
     const headers = read(dist, '_headers');
-    const blocks = new Map(
+    const blocks = new Map<string, Record<string, string>>(
       headers
         .split(/\n(?=\S)/)
         .filter((b) => !b.startsWith('#'))
         .map((b) => {
           const [path, ...lines] = b.trim().split('\n');
-          return [path!, Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]))];
+          return [path!, Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]))] as const;
         }),
     );
     expect(blocks.get(`${base}*`)).toEqual(securityHeaders());
