@@ -2,10 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
+import { astroCsp } from './src/config/security.ts';
+import { externalLinks } from './src/lib/markdown/external-links.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -14,12 +18,21 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the CSP then needs no per-page hashes, so one
+  // header policy fits every page (src/config/security.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files too: Vite would inline small ones, which the header policy would block.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: { csp: astroCsp() },
+  // MDX inherits this processor: external links in reports get rel="noopener noreferrer".
+  // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks()] }), syntaxHighlight: false },
   integrations: [
     contentGuard({ root: projectRoot, contentDir }),
     mdx(),
     // Every built page, with the base path, except the 404 page.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind(),
+    securityHeaders(),
   ],
 });

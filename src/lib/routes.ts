@@ -3,8 +3,8 @@ import type { StatusId } from '../schema/status.ts';
 import { absoluteUrl, url } from './url.ts';
 
 /**
- * Site paths without the base: what absoluteUrl() and Base's `path` expect (they add the
- * base themselves). Links in pages use `routes`, which already carry the base.
+ * Site paths without the base: what absoluteUrl() expects (it adds the
+ * base itself). Links in pages, and Base's `path`, use `routes`, which carry the base.
  */
 export const paths = {
   report: (id: string) => `/reports/${id}/`,

@@ -8,8 +8,11 @@ import type { DataCollection } from '../../schema/index.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 import type { Problem } from './problem.ts';
 
+/** Images a report may show, next to its .mdx file; Astro re-encodes them without metadata. */
+export const ARTICLE_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
+
 export const COLLECTION_FOLDERS = {
-  articles: { pattern: /\.mdx$/, describe: '.mdx files' },
+  articles: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
   sources: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   claims: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   events: { pattern: /\.ya?ml$/, describe: '.yaml files' },
@@ -63,6 +66,8 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
     const rel = toPosix(relative(root, path));
     if (statSync(path).isDirectory()) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
+    } else if (folder === 'articles' && ARTICLE_IMAGE.test(name)) {
+      continue;
     } else if (!COLLECTION_FOLDERS[folder].pattern.test(name)) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
     } else files.push(path);

@@ -1,0 +1,142 @@
+/**
+ * Every built page in real Chromium, served by nginx with the deployment's headers (CSP as a
+ * header and as <meta>): no request may leave the site's origin, no Content-Security-Policy
+ * violation and no mixed content. Pagefind, the one feature with client code, runs a search
+ * under the same policy, through its JS API and through its Component UI.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { htmlFiles } from '../support/html.ts';
+import { serveSite, type Served } from '../support/nginx.ts';
+import { OUTPUT, SUBPATH } from '../support/paths.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Audit {
+  page: Page;
+  foreign: string[];
+  violations: () => Promise<string[]>;
+  messages: string[];
+  workers: string[];
+}
+
+/** A page that records what it requests, what the policy blocks and what the console says. */
+async function auditedPage(origin: string): Promise<Audit> {
+  const page = await browser.newPage();
+  const foreign: string[] = [];
+  const messages: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) foreign.push(r.url());
+  });
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  page.on('worker', (w) => {
+    workers.push(w.url());
+    w.on('console', (m) => messages.push(`worker ${m.type()}: ${m.text()}`));
+  });
+  // Injected by the browser driver, so the policy does not block it.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  return { page, foreign, violations, messages, workers };
+}
+
+const policyComplaints = (messages: string[]) => messages.filter((m) => /Content Security Policy|Content-Security-Policy|Mixed Content|Refused to|Permissions-Policy|falling back/i.test(m));
+
+/** Probe pages for Pagefind, outside the site, loading the site's own /pagefind/ files. */
+function writeProbes(dir: string, base: string): void {
+  mkdirSync(dir, { recursive: true });
+  const head = (title: string, extra = '') => `<!doctype html><html lang="en" data-base="${base}"><head><meta charset="utf-8"><title>${title}</title>${extra}`;
+  writeFileSync(join(dir, 'api.html'), `${head('Pagefind API probe')}<script type="module" src="./api.js"></script></head><body><output id="out"></output></body></html>`);
+  writeFileSync(
+    join(dir, 'api.js'),
+    `const base = document.documentElement.dataset.base;
+const pagefind = await import(base + 'pagefind/pagefind.js');
+await pagefind.options({ baseUrl: base });
+const search = await pagefind.search('heron count');
+const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+document.getElementById('out').textContent = JSON.stringify(data.map((d) => d.url));
+`,
+  );
+  writeFileSync(
+    join(dir, 'ui.html'),
+    `${head('Pagefind Component UI probe', `<link rel="stylesheet" href="${base}pagefind/pagefind-component-ui.css"><script type="module" src="${base}pagefind/pagefind-component-ui.js"></script>`)}</head><body><main><pagefind-config base-url="${base}" bundle-path="${base}pagefind/"></pagefind-config><pagefind-input></pagefind-input><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></main></body></html>`,
+  );
+}
+
+describe.each([
+  ['domain root', () => inject('rootDist'), '/'],
+  ['subpath', () => inject('subpathDist'), SUBPATH],
+])('in Chromium at the %s', (name, dist, base) => {
+  let served: Served;
+  let origin: string;
+  beforeAll(async () => {
+    const work = join(OUTPUT, 'nginx-browser', name.replace(/\W+/g, '-'));
+    const probes = join(OUTPUT, 'pagefind-probe', name.replace(/\W+/g, '-'));
+    writeProbes(probes, base);
+    served = await serveSite(dist(), base, work, { '/__probe/': probes });
+    origin = new URL(served.url).origin;
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
+
+  it('loads every page with no request to another origin, no CSP violation and no mixed content', async () => {
+    const paths = htmlFiles(dist()).map((f) => f.replace(/index\.html$/, '').replace(/^\//, ''));
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const audit = await auditedPage(origin);
+      const response = await audit.page.goto(new URL(path, served.url).href, { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      expect(response?.headers()['content-security-policy'], path).toBeTruthy();
+      // The stylesheet applied: the policy did not block it.
+      const styled = await audit.page.evaluate(() => document.styleSheets.length > 0 && getComputedStyle(document.body).margin === '0px');
+      expect(styled, `${path}: stylesheet not applied`).toBe(true);
+      expect(audit.foreign, path).toEqual([]);
+      expect(await audit.violations(), path).toEqual([]);
+      expect(policyComplaints(audit.messages), path).toEqual([]);
+      await audit.page.close();
+    }
+  });
+
+  it('runs a Pagefind search through its JS API, in its Worker, under the policy', async () => {
+    const audit = await auditedPage(origin);
+    const response = await audit.page.goto(`${origin}/__probe/api.html`);
+    expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+    await audit.page.waitForFunction(() => document.getElementById('out')?.textContent, null, { timeout: 20_000 });
+    const urls = JSON.parse((await audit.page.textContent('#out'))!) as string[];
+    expect(urls).toContain(`${base}reports/fixture-second-report/`);
+    expect(audit.workers.some((w) => w.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+    expect(audit.foreign).toEqual([]);
+    expect(await audit.violations()).toEqual([]);
+    expect(policyComplaints(audit.messages)).toEqual([]);
+    await audit.page.close();
+  });
+
+  it('runs a search through the Pagefind Component UI under the policy', async () => {
+    const audit = await auditedPage(origin);
+    await audit.page.goto(`${origin}/__probe/ui.html`);
+    const input = audit.page.locator('pagefind-input input');
+    await input.fill('marmalade');
+    const result = audit.page.locator(`pagefind-results a[href^="${base}"]`).first();
+    await result.waitFor({ timeout: 20_000 });
+    expect(await result.getAttribute('href')).toMatch(new RegExp(`^${base}(reports|claims)/`));
+    expect(audit.foreign).toEqual([]);
+    expect(await audit.violations()).toEqual([]);
+    expect(policyComplaints(audit.messages)).toEqual([]);
+    await audit.page.close();
+  });
+});
