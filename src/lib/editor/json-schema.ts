@@ -7,7 +7,7 @@
  * lineage, status rules) exist only in the check.
  */
 import { z } from 'zod';
-import { articleSchema, claimSchema, eventSchema, fullDate, partialDate, sourceSchema, status, STATUS_LIST } from '../../schema/index.ts';
+import { articleSchema, claimSchema, eventSchema, fullDate, httpUrl, partialDate, sourceSchema, status, STATUS_LIST } from '../../schema/index.ts';
 
 export interface SchemaFile {
   /** File name in schemas/. */
@@ -36,6 +36,8 @@ const PARTIAL_DATE_JSON = {
   description: 'A date whose written form is its precision: YYYY, YYYY-MM or YYYY-MM-DD.',
 };
 const FULL_DATE_JSON = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A full date, YYYY-MM-DD.' };
+/** z.url()'s protocol rule has no JSON Schema form of its own: a javascript: URL must not look valid. */
+const HTTP_URL_JSON = { type: 'string', format: 'uri', pattern: '^https?://', description: 'An absolute http:// or https:// URL.' };
 const STATUS_JSON = {
   // One entry per status so editors show each definition beside it; a bare `false` is the status "false".
   anyOf: [...STATUS_LIST.map((s) => ({ const: s.id, description: `${s.label}: ${s.definition}` })), { const: false, description: 'False: the evidence contradicts it.' }],
@@ -62,6 +64,7 @@ export function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
       if (ctx.zodSchema === partialDate) replaceWith(json, PARTIAL_DATE_JSON);
       else if (ctx.zodSchema === fullDate) replaceWith(json, FULL_DATE_JSON);
       else if (ctx.zodSchema === status) replaceWith(json, STATUS_JSON);
+      else if (ctx.zodSchema === httpUrl) replaceWith(json, HTTP_URL_JSON);
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
