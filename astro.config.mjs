@@ -5,6 +5,7 @@ import { contentDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import devSearch from './src/integrations/dev-search.ts';
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -14,5 +15,5 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [contentGuard({ root: projectRoot, contentDir }), mdx(), pagefind()],
+  integrations: [contentGuard({ root: projectRoot, contentDir }), mdx(), pagefind(), devSearch()],
 });
