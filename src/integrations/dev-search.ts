@@ -25,7 +25,8 @@ export default function devSearch(): AstroIntegration {
         if (existsSync(entry)) logger.info(`search uses the index built ${statSync(entry).mtime.toLocaleString()} in ${shown}; rebuild to include new content`);
         else logger.warn(SEARCH_NEEDS_BUILD);
         server.middlewares.use((req, res, next) => {
-          const file = pagefindFile(req.url ?? '', base);
+          // Vite strips the base from req.url before later middlewares; originalUrl keeps it.
+          const file = pagefindFile((req as { originalUrl?: string }).originalUrl ?? req.url ?? '', base);
           if (file === null) return next();
           const path = join(indexDir, file);
           if (existsSync(path) && statSync(path).isFile()) {

@@ -9,11 +9,16 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
+}
+
 export function startDev(env: Record<string, string>): Promise<DevServer> {
   const port = 4400 + Math.floor(Math.random() * 500);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // Vitest's own variables (NODE_ENV=test, VITEST…) make astro dev answer nothing but 404.
+    env: { ...withoutVitest(process.env), NODE_ENV: 'development', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -23,7 +28,11 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
       const m = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
       if (m) {
         clearTimeout(timer);
-        resolve({
+        child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
+        child.stdout!.on('data', (d: Buffer) => (output += d));
+        child.stderr!.on('data', (d: Buffer) => (output += d));
+        const server = {
           url: m[1]!,
           output: () => output,
           close: () =>
@@ -32,7 +41,13 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),
-        });
+        };
+        // Vite may re-optimise dependencies just after "ready" and answer an error page meanwhile.
+        void eventually(
+          () => fetch(server.url).then((r) => r.text()).catch(() => '<title>Error'),
+          (body) => !body.includes('<title>Error'),
+          30_000,
+        ).then(() => resolve(server));
       }
     };
     child.stdout!.on('data', onData);
