@@ -9,7 +9,7 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function withoutVitest(env: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
 }
 
@@ -36,7 +36,7 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
           url: m[1]!,
           output: () => output,
           close: () =>
-            new Promise((done) => {
+            new Promise<void>((done) => {
               if (child.exitCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
@@ -52,7 +52,7 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
+    child.on('exit', (code: number | null) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
   });
 }
 

@@ -8,7 +8,7 @@ export interface Problem {
   /** What was expected and what was found. */
   message: string;
   /** A suggestion for the common mistakes. */
-  hint?: string;
+  hint?: string | undefined;
   /** Machine-readable rule name, stable for tools. */
   rule: string;
 }

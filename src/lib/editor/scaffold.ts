@@ -88,18 +88,18 @@ export function guessLanguage(title: string): string {
 }
 
 export interface SourceAnswers {
-  id?: string;
+  id?: string | undefined;
   outlet: string;
   title: string;
   published: string;
   kind: string;
-  language?: string;
-  url?: string;
-  archivedUrl?: string;
-  authors?: string[];
-  derivedFrom?: string;
-  consulted?: boolean;
-  notes?: string;
+  language?: string | undefined;
+  url?: string | undefined;
+  archivedUrl?: string | undefined;
+  authors?: string[] | undefined;
+  derivedFrom?: string | undefined;
+  consulted?: boolean | undefined;
+  notes?: string | undefined;
 }
 
 export function buildSource(answers: SourceAnswers, existing: { sourceIds: ReadonlySet<string> }): { id: string; record: Record<string, unknown> } {
@@ -127,18 +127,18 @@ export function buildSource(answers: SourceAnswers, existing: { sourceIds: Reado
 /* ------------------------------------------------------------------- claims */
 
 export interface ClaimAnswers {
-  id?: string;
+  id?: string | undefined;
   statement: string;
   sources: string[];
   status: string;
-  claimant?: string;
-  identification?: string;
-  role?: string;
-  identityNote?: string;
-  date?: string;
-  basis?: string;
-  assessedBy?: string;
-  quote?: string;
+  claimant?: string | undefined;
+  identification?: string | undefined;
+  role?: string | undefined;
+  identityNote?: string | undefined;
+  date?: string | undefined;
+  basis?: string | undefined;
+  assessedBy?: string | undefined;
+  quote?: string | undefined;
 }
 
 /**
@@ -195,15 +195,15 @@ export function buildClaim(
 /* ------------------------------------------------------------------ reports */
 
 export interface ReportAnswers {
-  id?: string;
+  id?: string | undefined;
   title: string;
   sources: string[];
-  summary?: string;
-  status?: string;
-  basis?: string;
-  claims?: string[];
-  published?: string;
-  topics?: string[];
+  summary?: string | undefined;
+  status?: string | undefined;
+  basis?: string | undefined;
+  claims?: string[] | undefined;
+  published?: string | undefined;
+  topics?: string[] | undefined;
 }
 
 /**

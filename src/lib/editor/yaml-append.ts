@@ -47,7 +47,7 @@ export function appendYamlRecord(existing: string | null, record: Record<string,
     }
     seq.flow = false;
     seq.items.push(doc.createNode(record));
-    doc.contents = seq;
+    doc.contents = seq as typeof doc.contents;
     const out = doc.toString(STRINGIFY);
     const lastId = new RegExp(`^\\s*-\\s+id:\\s*${String(record.id)}\\s*$`, 'm').exec(out);
     result = { text: out, line: lastId ? out.slice(0, lastId.index).split('\n').length : 1 };
