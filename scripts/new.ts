@@ -20,7 +20,7 @@ type Kind = 'report' | 'source' | 'claim';
 interface Field {
   flag: string;
   question: string;
-  required?: boolean;
+  required?: boolean | ((values: Record<string, unknown>) => boolean);
   choices?: readonly string[];
   list?: boolean;
   /** Shown in the prompt; an empty answer keeps it. */
@@ -50,7 +50,9 @@ const FIELDS: Record<Kind, Field[]> = {
     { flag: 'source', question: 'Source ids, comma-separated', required: true, list: true },
     { flag: 'status', question: 'Status', required: true, choices: STATUS_IDS },
     { flag: 'claimant', question: 'Who made the claim, as published', fallback: 'the outlet of the first source' },
-    { flag: 'identification', question: 'How the claimant is identified', choices: IDENTIFICATIONS, fallback: 'institution' },
+    // Only the default claimant (the outlet) is known to be an institution.
+    { flag: 'identification', question: 'How the claimant is identified', choices: IDENTIFICATIONS, required: (v) => v.claimant !== undefined, fallback: 'institution' },
+    { flag: 'identity-note', question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")', required: (v) => v.identification === 'changed-name' },
     { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
     { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },
   ],
@@ -126,7 +128,8 @@ const splitList = (values: readonly string[] | undefined) => (values ?? []).flat
 
 async function ask(kind: Kind, values: Record<string, unknown>, interactive: boolean): Promise<void> {
   const has = (f: Field) => values[f.flag] !== undefined && !(Array.isArray(values[f.flag]) && (values[f.flag] as unknown[]).length === 0);
-  const missing = FIELDS[kind].filter((f) => f.required && !has(f));
+  const isRequired = (f: Field) => (typeof f.required === 'function' ? f.required(values) : f.required === true);
+  const missing = FIELDS[kind].filter((f) => isRequired(f) && !has(f));
   if (!interactive) {
     if (missing.length) {
       throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(', ')} for a ${kind}; stdin is not a terminal, so nothing can be asked.\n\n${USAGE}`);
@@ -138,11 +141,11 @@ async function ask(kind: Kind, values: Record<string, unknown>, interactive: boo
     for (const field of FIELDS[kind]) {
       if (has(field)) continue;
       const choices = field.choices ? ` [${field.choices.join(', ')}]` : '';
-      const fallback = field.fallback ? ` (Enter: ${field.fallback})` : '';
+      const fallback = field.fallback && !isRequired(field) ? ` (Enter: ${field.fallback})` : '';
       for (;;) {
         const answer = (await rl.question(`${field.question}${choices}${fallback}: `)).trim();
         if (!answer) {
-          if (field.required) continue;
+          if (isRequired(field)) continue;
           break;
         }
         if (field.choices && !field.choices.includes(answer)) {
