@@ -10,6 +10,7 @@ import { externalLinks } from './src/lib/markdown/external-links.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import devSearch from './src/integrations/dev-search.ts';
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -34,5 +35,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind(),
     securityHeaders(),
+    devSearch(),
   ],
 });

@@ -1,10 +1,12 @@
 /**
  * npm run check [-- --json] [--content DIR]
  * Validates all content without building; prints every problem in every file, exit 1 on any.
+ * Colour only on a terminal (node's styleText honours NO_COLOR and FORCE_COLOR); --json is for
+ * tools, its shape is documented in CONTRIBUTING.md.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, styleText } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
+import type { Problem } from '../src/lib/content/problem.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,12 +17,23 @@ const { values } = parseArgs({
 
 const { problems, counts } = checkContent({ root: process.cwd(), contentDir: values.content });
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const tally = [plural(counts.articles, 'report'), plural(counts.sources, 'source'), plural(counts.claims, 'claim'), plural(counts.events, 'event')].join(', ');
+
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems }, null, 2)}\n`);
 } else if (problems.length) {
-  process.stderr.write(`${formatProblems(problems)}\n`);
+  const out = process.stderr;
+  const paint = (format: Parameters<typeof styleText>[0], text: string) => styleText(format, text, { stream: out });
+  const line = (p: Problem) => {
+    const where = paint('bold', p.line ? `${p.file}:${p.line}` : p.file);
+    const head = `${where}  ${paint('yellow', p.field || '(file)')}  ${p.message}`;
+    return p.hint ? `${head}\n    ${paint('cyan', `hint: ${p.hint}`)}` : head;
+  };
+  const files = new Set(problems.map((p) => p.file)).size;
+  out.write(`${problems.map(line).join('\n')}\n\n`);
+  out.write(`${paint(['red', 'bold'], `✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`)} (valid: ${tally}). The build refuses these.\n`);
 } else {
-  const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
-  process.stdout.write(`content OK: ${summary}\n`);
+  process.stdout.write(`${styleText('green', '✓ content OK')}: ${tally}\n`);
 }
 process.exitCode = problems.length ? 1 : 0;

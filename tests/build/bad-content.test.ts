@@ -51,10 +51,20 @@ describe('several broken files at once', () => {
     }
     const result = await checkCli(dir, ['--json']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { problems: Array<{ file: string }> };
+    const report = JSON.parse(result.stdout) as { ok: boolean; problems: Array<{ file: string; line?: number; rule: string }> };
+    expect(report.ok).toBe(false);
     const files = new Set(report.problems.map((p) => p.file));
     // Cases that share a file name (claims/bad.yaml) collapse to one file; the rest stay distinct.
     const expected = new Set(cases.map((c) => relative(ROOT, join(dir, c.file))));
     for (const f of expected) expect(files).toContain(f);
+    // Every problem inside a file has its line; only whole-file problems (a stray file) have none.
+    expect(report.problems.filter((p) => !p.line && p.rule !== 'unexpected-file')).toEqual([]);
+
+    // The editor's view: one `file:line  field  message` per problem and a summary that counts them.
+    const text = await checkCli(dir);
+    expect(text.code).toBe(1);
+    for (const p of report.problems) expect(text.stderr).toContain(p.line ? `${p.file}:${p.line}  ` : `${p.file}  `);
+    expect(text.stderr).toContain(`✗ ${report.problems.length} problems in ${files.size} files`);
+    expect(text.stderr).not.toMatch(/\u001b\[/);
   });
 });

@@ -31,7 +31,8 @@ export function yamlRecords(options: { collection: DataCollection; root: string;
         const dir = join(contentDir, options.collection);
         watcher.add(dir);
         const onChange = (path: string) => {
-          if (!path.startsWith(dir)) return;
+          // Editors' temporary and backup files are not content; the check reports strays.
+          if (!path.startsWith(dir) || !/\.ya?ml$/.test(path)) return;
           sync().catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
         };
         watcher.on('change', onChange);

@@ -34,16 +34,46 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function objectKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+/** The schema of the value at `path` inside `schema`, through optional, default, list and pipe wrappers. */
+function schemaAt(schema: z.ZodType | undefined, path: ReadonlyArray<string | number>): z.ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i <= path.length && current; ) {
+    const def = (current as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType as z.ZodType;
+    else if (def.type === 'pipe') current = def.in as z.ZodType;
+    else if (i === path.length) break;
+    else if (def.type === 'object') current = (def.shape as Record<string, z.ZodType>)[String(path[i++])];
+    else if (def.type === 'array') {
+      current = def.element as z.ZodType;
+      i++;
+    } else return undefined;
+  }
+  return current;
 }
+
+function objectKeys(schema: z.ZodType | undefined): string[] {
+  const def = schema ? (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def : undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** "17/06/2024" or "17.06.2024" → "2024-06-17", for a hint. */
+function isoFromDayFirst(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim()) : null;
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+}
+
+const quoteList = (items: string[]) => items.map((k) => `"${k}"`).join(', ');
 
 export function issuesToProblems(
   issues: z.core.$ZodIssue[],
   where: { file: string; lineOf(path: ReadonlyArray<string | number>): number },
-  knownKeys: string[] = [],
+  schema?: z.ZodType,
 ): Problem[] {
+  // Misspelt keys, by the object they sit in, so a "missing" field can point at its misspelling.
+  const unknownKeys = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') unknownKeys.set(issue.path.join('.'), (issue as { keys: string[] }).keys);
+  }
   return issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     let message = issue.message;
@@ -51,16 +81,31 @@ export function issuesToProblems(
     let field = path.join('.');
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue as { keys: string[] }).keys;
-      message = `expected only known fields, found ${keys.map((k) => `"${k}"`).join(', ')}`;
-      const guesses = keys.flatMap((k) => nearest(k, knownKeys, 1));
-      if (path.length === 0 && guesses.length) hint = `did you mean ${guesses.map((g) => `"${g}"`).join(', ')}?`;
+      const known = objectKeys(schemaAt(schema, path));
+      message = `expected only known fields, found ${quoteList(keys)}`;
+      const guesses = keys.flatMap((k) => nearest(k, known, 1));
+      hint = guesses.length ? `did you mean ${quoteList(guesses)}?` : known.length ? `the fields here are ${quoteList(known)}` : undefined;
       field = [...path, keys[0]].join('.');
       return { file: where.file, line: where.lineOf([...path, keys[0]!]), field, message, hint, rule: 'schema' };
     }
-    if (!/\bfound\b/.test(message)) {
-      const input = 'input' in issue ? issue.input : undefined;
-      message = `${message.replace(/^Invalid input: /, '')}, found ${describe(input)}`;
+    const input = 'input' in issue ? issue.input : undefined;
+    const parentPath = path.slice(0, -1);
+    if (input === undefined && path.length && !/\bfound\b/.test(message)) {
+      // A required field that is absent: say so first, then what it should hold.
+      const name = String(path.at(-1));
+      message = `missing the required field "${name}": ${message.replace(/^Invalid input: /, '')}`;
+      const misspelt = (unknownKeys.get(parentPath.join('.')) ?? []).filter((k) => nearest(name, [k], 1).length);
+      if (misspelt.length) hint = `${quoteList(misspelt)} looks like a misspelling of "${name}"`;
+      return { file: where.file, line: where.lineOf(parentPath), field, message, hint, rule: 'schema' };
     }
+    if (!/\bfound\b/.test(message)) message = `${message.replace(/^Invalid input: /, '')}, found ${describe(input)}`;
+    if (issue.code === 'invalid_value' && typeof input === 'string') {
+      const values = (issue as { values: unknown[] }).values.filter((v): v is string => typeof v === 'string');
+      const close = values.find((v) => v.toLowerCase() === input.trim().toLowerCase()) ?? nearest(input, values, 1)[0];
+      if (close) hint = `did you mean "${close}"?`;
+    }
+    const iso = isoFromDayFirst(input);
+    if (iso) hint = `dates are written year first: ${iso}`;
     return { file: where.file, line: where.lineOf(path), field, message, hint, rule: 'schema' };
   });
 }
@@ -68,7 +113,7 @@ export function issuesToProblems(
 function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Problem[]): Located<T> | null {
   const result = schema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, raw, objectKeys(schema)));
+    problems.push(...issuesToProblems(result.error.issues, raw, schema));
     return null;
   }
   return { id: (result.data as { id: string }).id, data: result.data, file: raw.file, lineOf: raw.lineOf };
@@ -77,7 +122,7 @@ function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Probl
 export function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEntry | null {
   const result = articleSchema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, raw, objectKeys(articleSchema)));
+    problems.push(...issuesToProblems(result.error.issues, raw, articleSchema));
     return null;
   }
   return { id: raw.id, data: result.data, file: raw.file, lineOf: raw.lineOf, body: raw.body, bodyLine: raw.bodyLine, absolutePath: raw.absolutePath };

@@ -1,0 +1,73 @@
+/**
+ * Files generated from src/schema stay in step with it: the editors' JSON Schemas and the
+ * status section of CONTRIBUTING.md. The JSON Schemas accept the fixture content and reject
+ * the mistakes an editor makes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderSchemaFile, SCHEMA_FILES } from '../../src/lib/editor/json-schema.ts';
+import { statusSection, withStatusSection } from '../../src/lib/editor/generated-docs.ts';
+import { readArticle } from '../../src/lib/content/load.ts';
+import { BAD_FIXTURES, FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+
+const committed = (name: string) => readFileSync(join(ROOT, 'schemas', name), 'utf8');
+
+describe('generated files are up to date (run `npm run schemas` if not)', () => {
+  it.each(SCHEMA_FILES.map((f) => [f.name, f] as const))('schemas/%s matches src/schema', (_name, file) => {
+    expect(committed(file.name)).toBe(renderSchemaFile(file));
+  });
+  it('CONTRIBUTING.md lists the statuses of src/schema/status.ts', () => {
+    const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    expect(guide).toBe(withStatusSection(guide));
+    expect(guide).toContain(statusSection());
+  });
+  it('.vscode/settings.json points at schema files that exist', () => {
+    const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const names = Object.keys(settings['yaml.schemas']).map((p) => p.replace('./schemas/', ''));
+    expect(names.sort()).toEqual(SCHEMA_FILES.filter((f) => f.list).map((f) => f.name).sort());
+  });
+});
+
+describe('the JSON Schemas', () => {
+  // Formats are left to the editor (yaml-language-server checks "uri" itself).
+  const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+  const validator = (name: string) => ajv.compile(JSON.parse(committed(name)) as object);
+  const yamlIn = (dir: string) => readdirSync(dir).map((f) => parse(readFileSync(join(dir, f), 'utf8')) as unknown);
+
+  it('accept every fixture file', () => {
+    for (const [folder, schema] of [['sources', 'source'], ['claims', 'claim'], ['events', 'event']] as const) {
+      const validate = validator(`${schema}.schema.json`);
+      for (const data of yamlIn(join(FIXTURE_CONTENT, folder))) expect(validate(data), `${folder}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    const validate = validator('article.schema.json');
+    const dir = join(FIXTURE_CONTENT, 'articles');
+    for (const name of readdirSync(dir)) {
+      const article = readArticle(ROOT, join(dir, name), []);
+      expect(validate(article!.data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('accept one record as well as a list', () => {
+    const [first] = yamlIn(join(FIXTURE_CONTENT, 'claims'))[0] as unknown[];
+    expect(validator('claim.schema.json')(first)).toBe(true);
+  });
+
+  it('reject an unknown status, a misspelt field and a date in the wrong form', () => {
+    const validate = validator('claim.schema.json');
+    const [bad] = yamlIn(join(BAD_FIXTURES, 'unknown-status', 'claims'));
+    expect(validate(bad)).toBe(false);
+    const [good] = yamlIn(join(FIXTURE_CONTENT, 'claims'))[0] as Array<Record<string, unknown>>;
+    const { statement, ...rest } = good!;
+    expect(validate({ ...rest, statment: statement })).toBe(false);
+    expect(validate({ ...good, date: '10/08/2022' })).toBe(false);
+    expect(validate({ ...good, status: false })).toBe(true);
+  });
+
+  it('reject a javascript: URL in a source', () => {
+    const [hostile] = yamlIn(join(BAD_FIXTURES, 'javascript-source-url', 'sources'));
+    expect(validator('source.schema.json')(hostile)).toBe(false);
+  });
+});
