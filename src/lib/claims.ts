@@ -19,6 +19,16 @@ export function sourceOutlets(claim: Pick<Claim, 'sources'>, sourceById: Readonl
   return [...new Set(claim.sources.map((s) => sourceById.get(s.id)?.outlet ?? s.id))];
 }
 
+/**
+ * The short attribution shown beside a claim in a report: who claims it and where it was
+ * reported, naming an outlet once when it is also the claimant ("Insider", not "Insider; Insider").
+ */
+export function claimAttribution(claim: Pick<Claim, 'claimant' | 'sources'>, sourceById: ReadonlyMap<string, Source>): string {
+  const who = claimantLabel(claim.claimant);
+  const outlets = sourceOutlets(claim, sourceById).filter((o) => o !== claim.claimant.name);
+  return outlets.length ? `${who}, via ${outlets.join(', ')}` : who;
+}
+
 /** How many independent lines of reporting a claim rests on. */
 export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source & { id?: string }>): number {
   const byId = new Map([...sourceById].map(([id, s]) => [id, { ...s, id }]));

@@ -65,3 +65,16 @@ describe('claims placed in a report', () => {
     expect(reportClaimIds(body, ['b', 'c', 'c'])).toEqual({ placed: ['a', 'b'], unplaced: ['c'] });
   });
 });
+
+describe('claim attribution', async () => {
+  const { claimAttribution } = await import('../../src/lib/claims.ts');
+  const sources = new Map([
+    ['insider', { outlet: 'Insider' }],
+    ['cnn', { outlet: 'CNN' }],
+  ]) as unknown as Parameters<typeof claimAttribution>[1];
+  it('names claimant and outlets, and an outlet that is the claimant only once', () => {
+    expect(claimAttribution({ claimant: { name: 'Yulia', identification: 'changed-name', identityNote: 'x' }, sources: [{ id: 'insider' }] }, sources)).toBe('“Yulia” (name changed), via Insider');
+    expect(claimAttribution({ claimant: { name: 'Insider', identification: 'institution' }, sources: [{ id: 'insider' }, { id: 'cnn' }] }, sources)).toBe('Insider, via CNN');
+    expect(claimAttribution({ claimant: { name: 'Insider', identification: 'institution' }, sources: [{ id: 'insider' }] }, sources)).toBe('Insider');
+  });
+});
