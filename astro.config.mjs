@@ -14,5 +14,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // Every script and stylesheet is emitted as a file, never inlined: the Content-Security-Policy
+  // allows no inline code ('unsafe-inline').
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard({ root: projectRoot, contentDir }), mdx(), pagefind()],
 });
