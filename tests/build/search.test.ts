@@ -90,6 +90,8 @@ describe('search results', () => {
   it('leaves navigation, footers and badge legends out of the indexed text', async () => {
     const claim = (await urls(pf, 'Oksenfeld')).find((d) => d.url === '/claims/fixture-ostrogorsk-coffins/')!;
     expect(claim.content).toContain('they told us not to open the lids');
+    // Minified facts (<dt>Claimant</dt><dd>…) are indexed as separate words.
+    expect(claim.content).toMatch(/Claimant\s+“Marta Oksenfeld”/);
     expect(claim.content).not.toContain('Skip to content');
     expect(claim.content).not.toContain('Methodology'); // the header navigation
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer

@@ -26,6 +26,7 @@ export const FIXTURE_QUERIES: SearchExpectation[] = [
   { why: 'a changed name from the older fixture', query: 'Quillfeather', expect: '/claims/fixture-marmalade-quota/' },
   { why: 'an institution as claimant', query: 'Ministry of Corrections', expect: '/claims/fixture-ministry-consent/' },
   { why: 'an outlet finds its source record', query: 'Fixture Ledger Weekly', expect: '/sources/fixture-ledger-weekly/' },
+  { why: 'an author, written only in a source record’s facts', query: 'Petra Hollowmere', expect: '/sources/fixture-ledger-weekly/', within: 1 },
   // Places
   { why: 'a town', query: 'Ostrogorsk', expect: '/claims/fixture-ostrogorsk-coffins/' },
   { why: 'a ferry', query: 'Saltmarsh ferry', expect: '/claims/fixture-saltmarsh-ferry/' },
