@@ -32,7 +32,7 @@ export default function pagefindIntegration(): AstroIntegration {
           // Each page is read and handed over as text, so words in adjacent cells stay apart.
           const root = fileURLToPath(dir);
           let page_count = 0;
-          for (const file of (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
+          for (const file of (await readdir(root, { recursive: true })).filter((f: string) => f.endsWith('.html')).sort()) {
             const content = separateBlockText(await readFile(join(root, file), 'utf8'));
             const { file: added } = assertOk(await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content }), `indexing ${file}`);
             if (added.uniqueWords > 0) page_count++;
