@@ -9,7 +9,7 @@ describe('content check', () => {
   it('passes the valid fixture and counts every record', () => {
     const { problems, counts } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     expect(problems).toEqual([]);
-    expect(counts).toEqual({ articles: 3, sources: 3, claims: 5, events: 1 });
+    expect(counts).toEqual({ articles: 4, sources: 5, claims: 11, events: 1 });
   });
   it("passes the project's own content", () => {
     const { problems } = checkContent({ root: ROOT });
