@@ -1,14 +1,30 @@
-/** The built pagefind.js, run in Node against the fixture site served over HTTP. */
-import { describe, expect, inject, it } from 'vitest';
+/**
+ * Search quality: the built pagefind.js, run in Node against the fixture site served over
+ * HTTP, the way the browser loads it. The query table is tests/support/search-queries.ts.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FIXTURE_QUERIES } from '../support/search-queries.ts';
+import { SUBPATH } from '../support/paths.ts';
+import { page } from '../support/html.ts';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  content: string;
+  sub_results: Array<{ url: string; title: string }>;
 }
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+type Filters = Record<string, string[]>;
+type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: FilterCounts; unfilteredResultCount: number }>;
+  filters(): Promise<FilterCounts>;
 }
 
 async function loadPagefind(dist: string, serverUrl: string): Promise<Pagefind> {
@@ -18,19 +34,127 @@ async function loadPagefind(dist: string, serverUrl: string): Promise<Pagefind> 
   return pf;
 }
 
-describe('search index', () => {
-  it('finds a report by a phrase from its text', async () => {
-    const pf = await loadPagefind(inject('rootDist'), inject('rootUrl'));
-    const { results } = await pf.search('heron count');
-    const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
-    expect(top.map((d) => d.url)).toContain('/reports/fixture-second-report/');
+async function urls(pf: Pagefind, query: string | null, filters: Filters = {}, sort?: Record<string, 'asc' | 'desc'>): Promise<ResultData[]> {
+  const { results } = await pf.search(query, sort ? { filters, sort } : { filters });
+  return Promise.all(results.map((r) => r.data()));
+}
+
+let pf: Pagefind;
+beforeAll(async () => {
+  pf = await loadPagefind(inject('rootDist'), inject('rootUrl'));
+});
+
+describe('search quality (fixture query table)', () => {
+  it.each(FIXTURE_QUERIES.map((row) => [row.why, row] as const))('%s', async (_, row) => {
+    const found = (await urls(pf, row.query, row.filters)).map((d) => d.url);
+    const within = row.within ?? 3;
+    expect(found.slice(0, within), `"${row.query}" ${JSON.stringify(row.filters ?? {})} → ${found.join(', ')}`).toContain(row.expect);
+  });
+});
+
+describe('search results', () => {
+  it('gives a claim its own result with status, claimant and date', async () => {
+    const [first] = await urls(pf, 'Oksenfeld');
+    expect(first?.url).toBe('/claims/fixture-ostrogorsk-coffins/');
+    expect(first?.meta).toMatchObject({
+      type: 'Claim',
+      title: 'Families in Ostrogorsk received 57 sealed coffins during the winter.',
+      status: 'Unverified',
+      status_id: 'unverified',
+      claimant: '“Marta Oksenfeld” (name changed)',
+      date: 'January 2024',
+    });
   });
 
-  it('returns result URLs under the base path', async () => {
-    const pf = await loadPagefind(inject('subpathDist'), inject('subpathUrl'));
-    const { results } = await pf.search('marmalade');
-    expect(results.length).toBeGreaterThan(0);
-    const data = await results[0]!.data();
-    expect(data.url.startsWith('/investigations/')).toBe(true);
+  it('gives a long report sub-results by section heading', async () => {
+    const report = (await urls(pf, 'coffins')).find((d) => d.url === '/reports/fixture-long-report/');
+    expect(report?.sub_results.map((s) => s.url)).toContain('/reports/fixture-long-report/#coffins-in-ostrogorsk');
+    expect(report?.sub_results.find((s) => s.url.endsWith('#coffins-in-ostrogorsk'))?.title).toBe('Coffins in Ostrogorsk');
+  });
+
+  it('makes only reports, claims, sources and the methodology results, never index pages', async () => {
+    const all = (await urls(pf, null)).map((d) => d.url).sort();
+    for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
+    expect(all.every((u) => /^\/(claims|reports|sources)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
+    expect(all.filter((u) => u.startsWith('/claims/'))).toHaveLength(10);
+    expect(all).not.toContain('/claims/fixture-draft-claim/');
+  });
+
+  it('returns every URL with the trailing slash the site uses', async () => {
+    for (const d of await urls(pf, 'Vorkhovo')) {
+      expect(d.url).toMatch(/\/$/);
+      for (const s of d.sub_results) expect(s.url).toMatch(/\/(#[a-z0-9-]+)?$/);
+    }
+  });
+
+  it('leaves navigation, footers and badge legends out of the indexed text', async () => {
+    const claim = (await urls(pf, 'Oksenfeld')).find((d) => d.url === '/claims/fixture-ostrogorsk-coffins/')!;
+    expect(claim.content).toContain('they told us not to open the lids');
+    // Minified facts (<dt>Claimant</dt><dd>…) are indexed as separate words.
+    expect(claim.content).toMatch(/Claimant\s+“Marta Oksenfeld”/);
+    expect(claim.content).not.toContain('Skip to content');
+    expect(claim.content).not.toContain('Methodology'); // the header navigation
+    expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
+    expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
+    expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
+    expect((await urls(pf, 'Ukraine')).map((d) => d.url), 'footer-only word').toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('counts every published record by type, status, topic, claimant and year', async () => {
+    const counts = await pf.filters();
+    expect(counts['type']).toEqual({ Claim: 10, Report: 3, Source: 5 });
+    expect(counts['status']).toEqual({ Claimed: 1, Confirmed: 1, Corroborated: 2, Disputed: 1, False: 1, Reported: 5, Superseded: 1, Unverified: 1 });
+    expect(counts['claimant']).toEqual({ Anonymous: 2, Institution: 4, 'Name changed': 2, Named: 2 });
+    expect(counts['year']).toEqual({ '2022': 6, '2023': 6, '2024': 2, '2026': 3 });
+    expect(counts['topic']).toMatchObject({ Recruitment: 6, 'Transit camps': 2, Consent: 2 });
+  });
+
+  it('narrows a search and reports counts for the narrowed set', async () => {
+    const all = await pf.search('Vorkhovo');
+    const claims = await pf.search('Vorkhovo', { filters: { type: ['Claim'] } });
+    expect(claims.results.length).toBeLessThan(all.results.length);
+    expect(claims.unfilteredResultCount).toBe(all.results.length);
+    const data = await Promise.all(claims.results.map((r) => r.data()));
+    expect(data.every((d) => d.meta['type'] === 'Claim')).toBe(true);
+    // Counts beside each status are for the current query and the other filters.
+    expect(claims.filters['status']?.['Disputed']).toBe(1);
+    expect(claims.filters['type']?.['Report']).toBe(0);
+  });
+
+  it('sorts by date, newest or oldest first', async () => {
+    const dates = async (direction: 'asc' | 'desc') => (await urls(pf, 'Granmoor', { type: ['Claim'] }, { date: direction })).map((d) => d.url);
+    expect(await dates('asc')).toEqual(['/claims/fixture-early-count/', '/claims/fixture-vorkhovo-ledger-count/']);
+    expect(await dates('desc')).toEqual(['/claims/fixture-vorkhovo-ledger-count/', '/claims/fixture-early-count/']);
+  });
+});
+
+describe('under a base path', () => {
+  it('returns result and sub-result URLs under the base path', async () => {
+    const sub = await loadPagefind(inject('subpathDist'), inject('subpathUrl'));
+    const found = await urls(sub, 'coffins');
+    expect(found.map((d) => d.url)).toContain(`${SUBPATH}claims/fixture-ostrogorsk-coffins/`);
+    for (const d of found) {
+      expect(d.url.startsWith(SUBPATH)).toBe(true);
+      for (const s of d.sub_results) expect(s.url.startsWith(SUBPATH)).toBe(true);
+    }
+  });
+
+  it('points the search page at its own bundle and base, and the header form at the search page', () => {
+    const html = page(inject('subpathDist'), '/search/');
+    expect(html).toContain(`<pagefind-config bundle-path="${SUBPATH}pagefind/" base-url="${SUBPATH}">`);
+    expect(html).toContain(`href="${SUBPATH}pagefind/pagefind-component-ui.css"`);
+    expect(page(inject('subpathDist'), '/claims/')).toMatch(new RegExp(`<form class="site-search"[^>]*action="${SUBPATH}search/" method="get"`));
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('says search needs JavaScript and links to the claims index; no inline scripts', () => {
+    const html = page(inject('rootDist'), '/search/');
+    expect(html).toMatch(/<noscript>[^]*needs JavaScript[^]*href="\/claims\/"[^]*<\/noscript>/);
+    // Only external module scripts and the non-executable result template.
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/type="module" src="\/_astro\/|type="text\/pagefind-template"/);
+    expect(html).not.toMatch(/<style\b|\son[a-z]+="/);
   });
 });

@@ -1,0 +1,165 @@
+/** Search in real Chromium against the built fixture site, at the domain root and under a subpath. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GUARD = 'A guard said each barrack at Vorkhovo had to supply twelve volunteers a week.';
+
+/** The statement links of the results shown, in order, once Pagefind has rendered them. */
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.locator('pagefind-results li.search-result').first().waitFor();
+  return page.locator('pagefind-results .search-result-title a').allTextContents();
+}
+
+function result(page: Page, title: string) {
+  return page.locator('li.search-result', { has: page.getByRole('link', { name: title, exact: true }) });
+}
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  // The fixture site has no favicon; Chromium asks for one anyway.
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+  // Nothing may be requested from another origin.
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) errors.push(`off-site request: ${r.url()}`);
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+describe.each([
+  ['domain root', () => inject('rootUrl')],
+  ['subpath', () => inject('subpathUrl')],
+])('search at the %s', (_, baseUrl) => {
+  it('finds a claim from the header, filters, opens it, and restores the search on back and reload', async () => {
+    const page = await openPage();
+    await page.goto(new URL('reports/', baseUrl()).href);
+
+    // The header entry is a plain form: it loads no script until it is used.
+    const scriptsBefore = await page.locator('script[src]').count();
+    expect(scriptsBefore).toBe(0);
+    await page.getByRole('searchbox', { name: 'Search reports, claims and sources' }).fill('Vorkhovo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL('search/?q=Vorkhovo', baseUrl()).href);
+
+    const all = await resultTitles(page);
+    expect(all).toContain(GUARD);
+    await expect.poll(() => result(page, GUARD).locator('.badge').textContent()).toContain('Disputed');
+    await expect.poll(() => result(page, GUARD).textContent()).toContain('Claimed by a guard at the Vorkhovo transit camp (anonymous)');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
+
+    // A status filter narrows the results, and goes into the URL.
+    await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).check();
+    await page.waitForURL(/[?&]status=Disputed/);
+    await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
+    const narrowed = await resultTitles(page);
+    expect(narrowed).toEqual([GUARD]);
+    const searchUrl = page.url();
+    expect(searchUrl).toBe(new URL('search/?q=Vorkhovo&status=Disputed', baseUrl()).href);
+
+    // Open the result: a page of this site, under its base path.
+    await result(page, GUARD).getByRole('link', { name: GUARD }).click();
+    await page.waitForURL(new URL('claims/fixture-guard-barrack-quota/', baseUrl()).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(GUARD);
+
+    // Back: the same search, filter and results.
+    await page.goBack();
+    expect(page.url()).toBe(searchUrl);
+    await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
+    expect(await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).isChecked()).toBe(true);
+
+    // Back again: the search before the filter.
+    await page.goBack();
+    await page.waitForURL(new URL('search/?q=Vorkhovo', baseUrl()).href);
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(all.length);
+
+    // A bookmarked or reloaded address gives the same results.
+    await page.goto(searchUrl);
+    await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
+    await page.reload();
+    await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
+
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('orders by date from the URL and the order control', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?q=Granmoor&type=Claim&sort=date:asc', baseUrl()).href);
+    await expect.poll(() => resultTitles(page)).toEqual(['About 900 inmates had left the Vorkhovo transit camp by January 2023.', 'Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.']);
+    expect(await page.getByLabel('Order').inputValue()).toBe('date:asc');
+    await page.getByLabel('Order').selectOption('date:desc');
+    await page.waitForURL(/sort=date%3Adesc/);
+    await expect.poll(() => resultTitles(page)).toEqual(['Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.', 'About 900 inmates had left the Vorkhovo transit camp by January 2023.']);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search by keyboard and screen reader', () => {
+  it('works without a mouse, with visible focus, and announces results', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/', inject('rootUrl')).href);
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    // From the skip link to the search box by Tab alone.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await input.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none')).toBe(true);
+
+    // Record what Pagefind's live regions announce (they clear themselves after a moment).
+    await page.evaluate(() => {
+      const said: string[] = ((window as unknown as { announced: string[] }).announced = []);
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) said.push(region.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.type('Oksenfeld');
+    await resultTitles(page);
+    await page.waitForURL(/\?q=Oksenfeld$/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toContainEqual(expect.stringMatching(/1 result for Oksenfeld/));
+
+    await page.keyboard.press('ArrowDown');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('Families in Ostrogorsk received 57 sealed coffins during the winter.');
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/claims\/fixture-ostrogorsk-coffins\/$/);
+    await page.close();
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
+    await resultTitles(page);
+    await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.close();
+  });
+
+  it('tells a reader without JavaScript where to go', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
+    expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+    await page.getByRole('link', { name: 'claims page' }).click();
+    await page.waitForURL(new URL('claims/', inject('rootUrl')).href);
+    await context.close();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * What a reader types, and the page that must come back in the top three. A row per query;
+ * `filters` narrows as the search page's filter pane does. Add rows here as content grows:
+ * FIXTURE_QUERIES run against tests/fixtures/site in tests/build/search.test.ts.
+ */
+export interface SearchExpectation {
+  /** What the row checks, for the test name. */
+  why: string;
+  query: string;
+  filters?: Record<string, string[]>;
+  /** A site path (without the base), e.g. "/claims/x/". */
+  expect: string;
+  /** How high it must rank; 3 unless the row says otherwise. */
+  within?: number;
+}
+
+export const FIXTURE_QUERIES: SearchExpectation[] = [
+  // Numbers, as written and as typed
+  { why: 'a figure as printed', query: '4,212', expect: '/claims/fixture-vorkhovo-ledger-count/' },
+  { why: 'a figure typed without its comma', query: '4212', expect: '/claims/fixture-vorkhovo-ledger-count/' },
+  { why: 'a small number with its noun', query: '57 coffins', expect: '/claims/fixture-ostrogorsk-coffins/' },
+  { why: 'a quota figure', query: '317 recruits', expect: '/claims/fixture-marmalade-quota/' },
+  // Names: named, changed and institutional claimants
+  { why: 'a named claimant', query: 'Granmoor', expect: '/claims/fixture-vorkhovo-ledger-count/' },
+  { why: 'a changed name', query: 'Oksenfeld', expect: '/claims/fixture-ostrogorsk-coffins/' },
+  { why: 'a changed name from the older fixture', query: 'Quillfeather', expect: '/claims/fixture-marmalade-quota/' },
+  { why: 'an institution as claimant', query: 'Ministry of Corrections', expect: '/claims/fixture-ministry-consent/' },
+  { why: 'an outlet finds its source record', query: 'Fixture Ledger Weekly', expect: '/sources/fixture-ledger-weekly/' },
+  { why: 'an author, written only in a source record’s facts', query: 'Petra Hollowmere', expect: '/sources/fixture-ledger-weekly/', within: 1 },
+  // Places
+  { why: 'a town', query: 'Ostrogorsk', expect: '/claims/fixture-ostrogorsk-coffins/' },
+  { why: 'a ferry', query: 'Saltmarsh ferry', expect: '/claims/fixture-saltmarsh-ferry/' },
+  { why: 'a camp finds the long report', query: 'Vorkhovo', expect: '/reports/fixture-long-report/', within: 5 },
+  // Words from testimony (quotes on claim pages)
+  { why: 'a phrase quoted from testimony', query: 'not to open the lids', expect: '/claims/fixture-ostrogorsk-coffins/' },
+  { why: 'another quoted phrase', query: 'barrack loses its parcels', expect: '/claims/fixture-guard-barrack-quota/' },
+  { why: 'a phrase from a report', query: 'heron count', expect: '/reports/fixture-second-report/' },
+  { why: 'a phrase from the long report', query: 'sorting house', expect: '/reports/fixture-long-report/' },
+  // With filters
+  { why: 'a place, claims only', query: 'Vorkhovo', filters: { type: ['Claim'], status: ['Disputed'] }, expect: '/claims/fixture-guard-barrack-quota/', within: 1 },
+  { why: 'a name, superseded only', query: 'Granmoor', filters: { status: ['Superseded'] }, expect: '/claims/fixture-early-count/', within: 1 },
+  { why: 'a word, reports only', query: 'ledger', filters: { type: ['Report'] }, expect: '/reports/fixture-long-report/', within: 1 },
+  { why: 'a word, anonymous claimants only', query: 'colony', filters: { claimant: ['Anonymous'] }, expect: '/claims/fixture-wardens-offered-pardon/', within: 1 },
+  { why: 'a word, one year only', query: 'winter', filters: { year: ['2024'] }, expect: '/claims/fixture-ostrogorsk-coffins/', within: 1 },
+  { why: 'a word, one topic only', query: 'inmates', filters: { topic: ['Transfers'] }, expect: '/claims/fixture-saltmarsh-ferry/', within: 1 },
+];

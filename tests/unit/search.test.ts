@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
+import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord, topicLabel } from '../../src/lib/search-meta.ts';
+import { separateBlockText } from '../../src/lib/search-text.ts';
+import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search-url.ts';
+
+const claim = claimSchema.parse({
+  id: 'c',
+  statement: 'Recruiters registered 4,212 inmates.',
+  claimant: { name: 'Marta Oksenfeld', identification: 'changed-name', identityNote: 'Name changed by the outlet' },
+  date: '2023-03',
+  sources: [{ id: 's' }],
+  status: 'disputed',
+  basis: 'Sources conflict.',
+  topics: ['transit-camps', 'consent', 'consent'],
+});
+
+describe('search records', () => {
+  it('gives a claim its status, claimant and date as meta, and every filter', () => {
+    const r = claimSearchRecord(claim);
+    expect(r.meta).toEqual({ type: 'Claim', status: 'Disputed', status_id: 'disputed', status_symbol: '⇄', claimant: '“Marta Oksenfeld” (name changed)', date: 'March 2023' });
+    expect(r.filters).toEqual({ type: ['Claim'], status: ['Disputed'], topic: ['Transit camps', 'Consent', 'Consent'], claimant: ['Name changed'], year: ['2023'] });
+    expect(r.sort).toEqual({ date: '2023-03' });
+  });
+
+  it('gives a report its verification status and publication date', () => {
+    const article = articleSchema.parse({ title: 'T', summary: 'S', published: '2026-09-15', sources: ['s'], verification: { status: 'reported', basis: 'One outlet.' }, topics: ['recruitment'] });
+    const r = reportSearchRecord(article);
+    expect(r.meta).toMatchObject({ type: 'Report', status: 'Reported', date: '15 September 2026' });
+    expect(r.filters).toEqual({ type: ['Report'], status: ['Reported'], topic: ['Recruitment'], year: ['2026'] });
+    expect(r.sort).toEqual({ date: '2026-09-15' });
+  });
+
+  it('gives an undated source no year and no sort key, never an invented date', () => {
+    const source = sourceSchema.parse({ id: 's', outlet: 'Mirror', title: 'Copy', published: 'undated', language: 'en', kind: 'translation', derivedFrom: 'o' });
+    const r = sourceSearchRecord(source);
+    expect(r.meta).toEqual({ type: 'Source', outlet: 'Mirror', kind: 'Translation', date: 'undated' });
+    expect(r.filters).toEqual({ type: ['Source'], year: [] });
+    expect(r.sort).toEqual({});
+  });
+
+  it('labels topics for readers', () => {
+    expect(topicLabel('terms-offered')).toBe('Terms offered');
+    expect(topicLabel('pardon')).toBe('Pardon');
+  });
+
+  it('turns a record into one inline Pagefind attribute per value, without repeats or empties', () => {
+    const attrs = searchAttributes({ meta: { claimant: 'Smith, John', empty: '' }, filters: { topic: ['A', 'A', 'B'], year: [] }, sort: { date: '2023-03' } });
+    expect(attrs).toEqual([
+      { 'data-pagefind-meta': 'claimant:Smith, John' },
+      { 'data-pagefind-filter': 'topic:A' },
+      { 'data-pagefind-filter': 'topic:B' },
+      { 'data-pagefind-sort': 'date:2023-03' },
+    ]);
+  });
+});
+
+describe('search URLs', () => {
+  it('reads the term, known filters (repeated for several values) and the sort', () => {
+    expect(stateFromQuery('?q=+Granmoor+&status=Disputed&topic=A&topic=B&topic=A&colour=red&sort=date:asc')).toEqual({
+      term: 'Granmoor',
+      filters: { status: ['Disputed'], topic: ['A', 'B'] },
+      sort: { key: 'date', direction: 'asc' },
+    });
+    expect(stateFromQuery('')).toEqual({ term: '', filters: {}, sort: undefined });
+  });
+
+  it('ignores an unknown sort and defaults a bare date sort to newest first', () => {
+    expect(parseSort('title:asc')).toBeUndefined();
+    expect(parseSort('date')).toEqual({ key: 'date', direction: 'desc' });
+    expect(parseSort(null)).toBeUndefined();
+  });
+
+  it('writes a stable query that reads back to the same search', () => {
+    const state = { term: 'not to open the lids', filters: { year: ['2024'], type: ['Claim'] }, sort: { key: 'date', direction: 'desc' as const } };
+    const query = queryFromState(state);
+    expect(query).toBe('?q=not+to+open+the+lids&type=Claim&year=2024&sort=date%3Adesc');
+    expect(stateFromQuery(query)).toEqual({ ...state, filters: { type: ['Claim'], year: ['2024'] } });
+    expect(queryFromState({ term: ' ', filters: {} })).toBe('');
+  });
+
+  it('keeps only known filter groups with values, as Pagefind reports them', () => {
+    expect(normaliseFilters({ status: ['Reported', 'Reported'], topic: [], colour: ['red'], year: 'x' })).toEqual({ status: ['Reported'] });
+  });
+
+  it('adds a history entry for new filters or order, not for refining the words', () => {
+    const base = { term: 'ledger', filters: {} };
+    expect(isNewHistoryEntry(base, { ...base, term: 'ledgers' })).toBe(false);
+    expect(isNewHistoryEntry(base, { ...base, filters: { status: ['Reported'] } })).toBe(true);
+    expect(isNewHistoryEntry(base, { ...base, sort: { key: 'date', direction: 'asc' } })).toBe(true);
+  });
+});
+
+describe('indexed text', () => {
+  it('keeps words in adjacent minified cells apart, and leaves other markup alone', () => {
+    expect(separateBlockText('<dl><dt>Claimant</dt><dd>Ilsabet</dd></dl><p>a<b>b</b></p>')).toBe('<dl><dt>Claimant </dt><dd>Ilsabet </dd></dl><p>a<b>b</b></p>');
+    expect(separateBlockText('<td>1</td><TH>2</TH>')).toBe('<td>1 </td><TH>2 </TH>');
+  });
+});
