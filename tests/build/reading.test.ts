@@ -3,10 +3,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributes, exists, htmlFiles, page } from '../support/html.ts';
-import { SUBPATH } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 
 const ORIGIN = 'https://colony.example';
-const PUBLISHED = ['fixture-lakeside-report', 'fixture-second-report'];
+// From the fixture itself, newest first as the feed lists them.
+const fixture = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content;
+const PUBLISHED = fixture.articles.filter((a) => !a.data.draft).sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title)).map((a) => a.id);
 const builds = [
   ['domain root', () => inject('rootDist'), '/'],
   ['subpath', () => inject('subpathDist'), SUBPATH],
@@ -125,7 +128,10 @@ describe('figures', () => {
 
   it('draws one marker per figure, drawn in the build (no script)', () => {
     const recruited = section(html, 'measure-recruited');
-    expect(recruited.match(/class="chart-marker /g)).toHaveLength(4 + 3); // four points, three legend swatches
+    const figures = fixture.claims.filter((c) => !c.data.draft && c.data.figure?.measure === 'recruited');
+    const claimants = new Set(figures.map((c) => c.data.claimant.name));
+    // One marker per figure, plus one legend swatch per claimant.
+    expect(recruited.match(/class="chart-marker /g)).toHaveLength(figures.length + claimants.size);
     expect(recruited.match(/class="chart-range"/g)).toHaveLength(1);
     expect(recruited.match(/class="chart-floor"/g)).toHaveLength(1);
     expect(html).not.toMatch(/<script\b(?![^>]*application\/ld\+json)/);
@@ -164,7 +170,8 @@ describe('source lineage', () => {
     expect(rewrite).toMatch(/Rewrite<span class="visually-hidden"> of Fixture Mirror<\/span>/);
     // Sources without copies are not drawn as trees of one.
     expect(at('fixture-ministry-statement')).toBe(-1);
-    expect(html).toContain('2 other sources have no recorded copies.');
+    const linked = new Set(fixture.sources.flatMap((x) => (x.data.derivedFrom ? [x.id, x.data.derivedFrom] : [])));
+    expect(html).toContain(`${fixture.sources.length - linked.size} other sources have no recorded copies.`);
   });
 });
 

@@ -14,7 +14,10 @@ const decode = (s: string) => s.replace(/&(?:amp|quot|#39|lt|gt);/g, (m) => ENTI
 /** Every element with a URL-bearing attribute (href, src, srcset, poster, action, data). */
 export function refsInHtml(html: string): Ref[] {
   const out: Ref[] = [];
-  for (const tag of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+  // What a script or template holds is code or a template, not links on the page (Pagefind's
+  // result template has "{{ url }}" placeholders); the <script src> itself still counts.
+  const markup = html.replace(/(<(script|template)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1');
+  for (const tag of markup.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
     const attrs: Record<string, string> = {};
     for (const a of tag[2]!.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
