@@ -3,43 +3,12 @@
  * HTTP, the way the browser loads it. The query table is tests/support/search-queries.ts.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FIXTURE_QUERIES } from '../support/search-queries.ts';
+import { loadPagefind, urls, type Pagefind } from '../support/pagefind.ts';
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { STATUSES } from '../../src/schema/status.ts';
-
-interface ResultData {
-  url: string;
-  meta: Record<string, string>;
-  excerpt: string;
-  content: string;
-  sub_results: Array<{ url: string; title: string }>;
-}
-interface PagefindResult {
-  data(): Promise<ResultData>;
-}
-type Filters = Record<string, string[]>;
-type FilterCounts = Record<string, Record<string, number>>;
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: FilterCounts; unfilteredResultCount: number }>;
-  filters(): Promise<FilterCounts>;
-}
-
-async function loadPagefind(dist: string, serverUrl: string): Promise<Pagefind> {
-  // A query string gives each build its own module instance.
-  const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${encodeURIComponent(serverUrl)}`)) as Pagefind;
-  await pf.options({ basePath: new URL('pagefind/', serverUrl).href, baseUrl: new URL(serverUrl).pathname });
-  return pf;
-}
-
-async function urls(pf: Pagefind, query: string | null, filters: Filters = {}, sort?: Record<string, 'asc' | 'desc'>): Promise<ResultData[]> {
-  const { results } = await pf.search(query, sort ? { filters, sort } : { filters });
-  return Promise.all(results.map((r) => r.data()));
-}
 
 let pf: Pagefind;
 beforeAll(async () => {

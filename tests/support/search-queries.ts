@@ -44,3 +44,18 @@ export const FIXTURE_QUERIES: SearchExpectation[] = [
   { why: 'a word, one year only', query: 'winter', filters: { year: ['2024'] }, expect: '/claims/fixture-ostrogorsk-coffins/', within: 1 },
   { why: 'a word, one topic only', query: 'inmates', filters: { topic: ['Transfers'] }, expect: '/claims/fixture-saltmarsh-ferry/', within: 1 },
 ];
+
+/** Queries against the project's own content (tests/build/content.test.ts). */
+export const CONTENT_QUERIES: SearchExpectation[] = [
+  { why: 'the December 2023 upper estimate', query: '120,000', expect: '/claims/estimate-romanova-dec-2023-up-to-120000/' },
+  { why: 'the colony named in 2022', query: 'IK-17 Mordovia', expect: '/claims/cnn-2022-david-whelan-ten-volunteers/' },
+  { why: 'the last message', query: 'Run, Forrest, Run', expect: '/claims/andrei-run-forrest-run/' },
+  { why: 'the unverified deaths of 9 May', query: '60 died 9 May', expect: '/claims/andrei-families-said-up-to-60-died/' },
+  { why: 'the first recruit’s tag', query: 'K1-001', expect: '/claims/estimate-mediazona-first-recruit-k1-001/' },
+  { why: 'Wagner payment records', query: '48,366', expect: '/claims/estimate-mediazona-bbc-2024-48366-recruited-by-wagner/' },
+  { why: 'a garbled name in the back-translation', query: 'Prigogine', expect: '/claims/distortion-prigogine-spelling/', within: 3 },
+  { why: 'the wounded in Luhansk', query: 'Luhansk hospital', expect: '/claims/cnn-2022-wounded-husband-luhansk-hospital/' },
+  { why: 'a claimant by name, claims only', query: 'Osechkin', filters: { type: ['Claim'] }, expect: '/claims/cnn-2022-osechkin-huge-wave/', within: 10 },
+  { why: 'the Andrei report by its title word', query: 'Andrei', filters: { type: ['Report'] }, expect: '/reports/andrei/', within: 1 },
+  { why: 'distortions only', query: 'released from jail', filters: { status: ['False'] }, expect: '/claims/distortion-rewrite-died-on-release-day/', within: 3 },
+];
