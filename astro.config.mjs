@@ -13,6 +13,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // One cached stylesheet instead of a copy inlined in each of thousands of pages: smaller pages,
+  // less HTML for Pagefind to parse, and a site a fraction of the size.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard({ root: projectRoot, contentDir }), mdx(), pagefind()],
 });

@@ -19,7 +19,6 @@ export function sourceOutlets(claim: Pick<Claim, 'sources'>, sourceById: Readonl
 }
 
 /** How many independent lines of reporting a claim rests on. */
-export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source & { id?: string }>): number {
-  const byId = new Map([...sourceById].map(([id, s]) => [id, { ...s, id }]));
-  return independentGroups(claim.sources.map((s) => s.id), byId).length;
+export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source>): number {
+  return independentGroups(claim.sources.map((s) => s.id), sourceById).length;
 }
