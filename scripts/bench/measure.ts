@@ -1,9 +1,10 @@
 /** Measuring a build: wall time and peak memory of a process tree, sizes, page weight, search transfer. */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -42,12 +43,24 @@ function treeRss(root: number): number {
 export interface RunMeasure {
   code: number;
   ms: number;
+  /** User + system CPU time of the process and the children it waited for, where /usr/bin/time exists. */
+  cpuMs: number | undefined;
   peakRss: number;
   output: string;
 }
 
-/** Runs a command, sampling the memory of its whole process tree (Pagefind is a child process). */
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs a command, sampling the memory of its whole process tree (Pagefind is a child process).
+ * CPU time comes from GNU time when present: on a shared machine it moves far less than wall time.
+ */
 export function measureRun(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunMeasure> {
+  const timeFile = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'cpu') : undefined;
+  if (timeFile) {
+    args = ['-f', '%U %S', '-o', timeFile, command, ...args];
+    command = GNU_TIME;
+  }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
@@ -62,7 +75,14 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, ms: performance.now() - started, peakRss, output });
+      let cpuMs: number | undefined;
+      if (timeFile) {
+        // The last line: GNU time writes "Command exited with non-zero status" before it on failure.
+        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuMs = ((user ?? NaN) + (system ?? NaN)) * 1000;
+        rmSync(dirname(timeFile), { recursive: true, force: true });
+      }
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, output });
     });
   });
 }
