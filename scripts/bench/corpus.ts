@@ -52,6 +52,10 @@ const WORDS = (
   'the a of and to in that was were said says had by from with for on at as after before told ' +
   'according which who they their them his her its not no more than about least some many several'
 ).split(/\s+/);
+// Real prose has a long tail of rare words (names, places, numbers): made-up words drawn with a
+// skew, so the index has rare terms as well as the common ones every page shares.
+const SYLLABLES = ['ka', 'lo', 'mir', 'sev', 'dan', 'ro', 'vol', 'gin', 'tor', 'ush', 'ek', 'pal', 'zim', 'bre', 'nov', 'ost'];
+const TAIL = Array.from({ length: 4096 }, (_, i) => SYLLABLES[i % 16]! + SYLLABLES[(i >> 4) % 16]! + SYLLABLES[(i >> 8) % 16]!);
 const OUTLET_STEMS = ['Gazette', 'Herald', 'Courier', 'Monitor', 'Observer', 'Review', 'Chronicle', 'Bulletin', 'Dispatch', 'Ledger', 'Times', 'Post'];
 const PLACES = ['Northern', 'Eastern', 'Western', 'Southern', 'Central', 'River', 'Lake', 'Valley', 'Steppe', 'Forest', 'Coastal', 'Upland', 'Border'];
 const STATUS_MIX: StatusId[] = ['reported', 'reported', 'reported', 'corroborated', 'corroborated', 'unverified', 'claimed', 'claimed', 'confirmed', 'disputed', 'false', 'superseded'];
@@ -113,7 +117,8 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const word = () => (random() < 0.8 ? pick(WORDS) : TAIL[Math.floor(TAIL.length * random() ** 3)]!);
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const sentence = (n: number) => {
     const w = words(n);
     return `${w[0]!.toUpperCase()}${w.slice(1)}.`;
