@@ -1,6 +1,25 @@
 /** Presenting claims: how a claimant is named, which outlets a claim rests on. */
-import type { Claim, Source } from '../schema/index.ts';
+import { STATUS_LIST, type Claim, type Source, type StatusDefinition } from '../schema/index.ts';
 import { independentGroups } from './lineage.ts';
+
+/** Claims shown per status on /claims/; the rest are on the status's own pages. */
+export const CLAIMS_PREVIEW = 20;
+/** Claims per page on a status's pages: a few hundred cards keep a page near 20 KB gzipped. */
+export const CLAIMS_PER_PAGE = 200;
+
+/** Claims grouped by status in the vocabulary's order, newest first; empty statuses left out. One pass, however many claims. */
+export function claimsByStatus<C extends { data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
+  const buckets = new Map<string, C[]>();
+  for (const c of claims) {
+    const list = buckets.get(c.data.status);
+    if (list) list.push(c);
+    else buckets.set(c.data.status, [c]);
+  }
+  return STATUS_LIST.filter((s) => buckets.has(s.id)).map((status) => ({
+    status,
+    claims: buckets.get(status.id)!.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+  }));
+}
 
 export function claimantLabel(c: Claim['claimant']): string {
   switch (c.identification) {
