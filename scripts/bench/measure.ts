@@ -1,17 +1,22 @@
 /** Measuring a build: wall time and peak memory of a process tree, sizes, page weight, search transfer. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const PAGE_SIZE = 4096;
+/** Clock ticks per second for /proc/<pid>/stat CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
 
-/** Resident memory of a process and all its descendants, summed, in bytes (Linux /proc). */
-function treeRss(root: number): number {
+/**
+ * One look at a process tree (Linux /proc): resident memory summed over the process and its
+ * descendants, and each one's CPU time so far. Pagefind runs as a child process that Node does
+ * not wait for, so neither GNU time nor rusage would see its CPU.
+ */
+function sampleTree(root: number, cpuByPid: Map<number, number>): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -26,62 +31,52 @@ function treeRss(root: number): number {
       /* exited meanwhile */
     }
   }
-  let total = 0;
+  let rss = 0;
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const after = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12th and 13th after the command name.
+      cpuByPid.set(pid, ((Number(after[11]) + Number(after[12])) / TICKS) * 1000);
     } catch {
       /* exited meanwhile */
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return rss;
 }
 
 export interface RunMeasure {
   code: number;
   ms: number;
-  /** User + system CPU time of the process and the children it waited for, where /usr/bin/time exists. */
-  cpuMs: number | undefined;
+  /** User + system CPU time of the whole process tree, sampled: steadier than wall time on a shared machine. */
+  cpuMs: number;
   peakRss: number;
   output: string;
 }
 
-const GNU_TIME = '/usr/bin/time';
-
-/**
- * Runs a command, sampling the memory of its whole process tree (Pagefind is a child process).
- * CPU time comes from GNU time when present: on a shared machine it moves far less than wall time.
- */
+/** Runs a command, sampling the memory and CPU time of its whole process tree every 100 ms. */
 export function measureRun(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunMeasure> {
-  const timeFile = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'cpu') : undefined;
-  if (timeFile) {
-    args = ['-f', '%U %S', '-o', timeFile, command, ...args];
-    command = GNU_TIME;
-  }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
     let output = '';
     let peakRss = 0;
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const cpuByPid = new Map<number, number>();
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid) peakRss = Math.max(peakRss, sampleTree(child.pid, cpuByPid));
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('exit', () => clearInterval(timer));
+    child.on('close', (code: number | null) => {
       clearInterval(timer);
-      let cpuMs: number | undefined;
-      if (timeFile) {
-        // The last line: GNU time writes "Command exited with non-zero status" before it on failure.
-        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-        cpuMs = ((user ?? NaN) + (system ?? NaN)) * 1000;
-        rmSync(dirname(timeFile), { recursive: true, force: true });
-      }
+      const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
       resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, output });
     });
   });
