@@ -49,6 +49,23 @@ const runBaseline = values.baseline && !values['no-baseline'];
 const tmp = mkdtempSync(join(tmpdir(), 'colony-bench-'));
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
+/** "1m 6s", "36.91s" or "45ms", as Astro logs durations, in milliseconds. */
+function duration(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2] ?? 0) * 1000 + Number(m[3] ?? 0);
+}
+
+/** Phases of an Astro build, from its log: content sync, bundling, rendering the pages. */
+function phases(log: string): Array<[string, number | undefined]> {
+  return [
+    ['content collections synced', duration(/\[types\] Generated (.+)$/m.exec(log)?.[1])],
+    ['Vite bundle (MDX compiled)', duration(/\[vite\] ✓ built in (.+)$/m.exec(log)?.[1])],
+    ['pages rendered', duration(/generating static routes[\s\S]*?✓ Completed in (.+?)\.?$/m.exec(log)?.[1])],
+  ];
+}
+
 interface OurRun {
   size: CorpusSize;
   ms: number;
@@ -56,6 +73,7 @@ interface OurRun {
   peakRss: number;
   pages: number;
   checkMs: number;
+  phases: Array<[string, number | undefined]>;
   pagefindMs: number | undefined;
   output: number;
   index: number;
@@ -87,6 +105,7 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
     pages: html.length,
     // Both figures are logged by our integrations (content-guard, pagefind) during the build.
     checkMs: Number(/content checked in (\d+) ms/.exec(build.output)?.[1] ?? NaN),
+    phases: phases(build.output),
     pagefindMs: pagefindMatch ? Number(pagefindMatch[1]) : undefined,
     output: bytesOf(all),
     index: bytesOf(all.filter((f) => f.includes('/pagefind/'))),
@@ -136,6 +155,7 @@ try {
   row('build + index, total', fmtMs(ours.ms), isDefaultSize ? '< 2 min (default size, 2 cores)' : '', isDefaultSize ? ours.ms < 120_000 : undefined);
   row('  CPU time, whole process tree', fmtMs(ours.cpuMs));
   row('  of which content check', `${fmtMs(ours.checkMs)} (${Math.round((ours.checkMs / ours.ms) * 100)}%)`);
+  for (const [what, ms] of ours.phases) if (ms !== undefined) row(`  of which ${what}`, `${fmtMs(ms)} (${Math.round((ms / ours.ms) * 100)}%)`);
   if (ours.pagefindMs !== undefined) row('  of which Pagefind', `${fmtMs(ours.pagefindMs)} (${Math.round((ours.pagefindMs / ours.ms) * 100)}%)`);
   row('per page', `${perPage(ours).toFixed(2)} ms`);
   if (small) {
