@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --size default|small|tiny] [--reports N --claims N --sources N]
- *               [--no-baseline] [--no-scaling] [--keep] [--query "prison recruitment"]
+ *               [--no-baseline] [--no-scaling] [--runs N] [--keep] [--query "prison recruitment"]
  *
  * Generates a synthetic, schema-valid investigation in a temporary folder, builds it with this
  * project (as `npm run build` does: content check, Astro, Pagefind), builds a bare Astro
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     scaling: { type: 'boolean' },
     'no-scaling': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
     query: { type: 'string', default: 'prison recruitment' },
   },
 });
@@ -123,8 +124,8 @@ interface BaselineRun {
   pages: number;
 }
 
-async function buildBaseline(s: CorpusSize): Promise<BaselineRun> {
-  const dir = join(tmp, 'baseline');
+async function buildBaseline(s: CorpusSize, run = 0): Promise<BaselineRun> {
+  const dir = join(tmp, `baseline-${run}`);
   log(`baseline: bare Astro project with ${s.reports} MDX pages and ${s.claims} data pages`);
   writeBaselineProject(generateCorpus(s), dir, join(ROOT, 'node_modules'));
   const build = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: dir });
@@ -142,9 +143,23 @@ const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `$
 const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
 
 try {
-  const ours = await buildOurs('site', size);
+  // With --runs N, ours and the baseline alternate N times and the median run of each is shown:
+  // other people's builds come and go, and alternating spreads their load over both.
+  const runs = Math.max(1, Number(values.runs));
+  const oursRuns: OurRun[] = [];
+  const baselineRuns: BaselineRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    oursRuns.push(await buildOurs(`site-${i}`, size));
+    if (runBaseline) baselineRuns.push(await buildBaseline(size, i));
+  }
+  const median = <T>(list: T[], time: (x: T) => number): T => [...list].sort((a, b) => time(a) - time(b))[Math.floor((list.length - 1) / 2)]!;
+  const ours = median(oursRuns, (r) => r.ms);
+  const baseline = runBaseline ? median(baselineRuns, (b) => b.buildMs + b.indexMs) : undefined;
   const small = runScaling ? await buildOurs('small', SIZES.small) : undefined;
-  const baseline = runBaseline ? await buildBaseline(size) : undefined;
+  if (runs > 1) {
+    log(`our totals: ${oursRuns.map((r) => fmtMs(r.ms)).join(', ')}`);
+    if (runBaseline) log(`baseline totals: ${baselineRuns.map((b) => fmtMs(b.buildMs + b.indexMs)).join(', ')}`);
+  }
 
   const rows: Array<[string, string, string, string]> = [];
   const row = (what: string, value: string, budget = '', ok?: boolean) => rows.push([what, value, budget, verdict(ok)]);
