@@ -1,7 +1,27 @@
 /** Presenting claims: how a claimant is named, which outlets a claim rests on. */
 import type { Claim, Source } from '../schema/index.ts';
+// The status module alone: pages importing this must not pull zod and the schemas into their bundle.
 import { STATUS_LIST, type StatusDefinition } from '../schema/status.ts';
 import { independentGroups } from './lineage.ts';
+
+/** Claims shown per status on /claims/; the rest are on the status's own pages. */
+export const CLAIMS_PREVIEW = 20;
+/** Claims per page on a status's pages: a few hundred cards keep a page near 20 KB gzipped. */
+export const CLAIMS_PER_PAGE = 200;
+
+/** Claims grouped by status in the vocabulary's order, newest first; empty statuses left out. One pass, however many claims. */
+export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
+  const buckets = new Map<string, C[]>();
+  for (const c of claims) {
+    const list = buckets.get(c.data.status);
+    if (list) list.push(c);
+    else buckets.set(c.data.status, [c]);
+  }
+  return STATUS_LIST.filter((s) => buckets.has(s.id)).map((status) => ({
+    status,
+    claims: buckets.get(status.id)!.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+  }));
+}
 
 export function claimantLabel(c: Claim['claimant']): string {
   switch (c.identification) {
@@ -30,15 +50,6 @@ export function claimAttribution(claim: Pick<Claim, 'claimant' | 'sources'>, sou
 }
 
 /** How many independent lines of reporting a claim rests on. */
-export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source & { id?: string }>): number {
-  const byId = new Map([...sourceById].map(([id, s]) => [id, { ...s, id }]));
-  return independentGroups(claim.sources.map((s) => s.id), byId).length;
-}
-
-/** Claims grouped by status in the vocabulary's order, newest first, empty statuses left out. */
-export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
-  return STATUS_LIST.map((status) => ({
-    status,
-    claims: claims.filter((c) => c.data.status === status.id).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-  })).filter((g) => g.claims.length > 0);
+export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source>): number {
+  return independentGroups(claim.sources.map((s) => s.id), sourceById).length;
 }

@@ -36,12 +36,22 @@ export interface SiteIndex {
   eventsOfClaim: Map<string, string[]>;
 }
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
-};
+/** Appends without repeats. A Set per key keeps this constant time: a source cited by thousands of claims must not make the build quadratic. */
+function collector<K, V>(map: Map<K, V[]>) {
+  const seen = new Map<K, Set<V>>();
+  return (key: K, value: V) => {
+    let set = seen.get(key);
+    if (!set) {
+      set = new Set();
+      seen.set(key, set);
+      map.set(key, []);
+    }
+    if (!set.has(value)) {
+      set.add(value);
+      map.get(key)!.push(value);
+    }
+  };
+}
 
 /** Newest first, then by title, so listings are stable. */
 export function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
@@ -74,20 +84,26 @@ export function buildIndex(input: {
     claimsPointingAt: new Map(),
     eventsOfClaim: new Map(),
   };
+  const addReportOfClaim = collector(index.reportsOfClaim);
+  const addReportOfSource = collector(index.reportsOfSource);
+  const addClaimOfSource = collector(index.claimsOfSource);
+  const addPointer = collector(index.claimsPointingAt);
+  const addDerivative = collector(index.derivativesOfSource);
+  const addEventOfClaim = collector(index.eventsOfClaim);
   for (const a of articles) {
     const ids = reportClaimIds(a.body ?? '', a.data.claims);
     const published = { placed: ids.placed.filter((id) => claimById.has(id)), unplaced: ids.unplaced.filter((id) => claimById.has(id)) };
     index.claimsOfReport.set(a.id, published);
-    for (const id of [...published.placed, ...published.unplaced]) push(index.reportsOfClaim, id, a.id);
-    for (const s of a.data.sources) push(index.reportsOfSource, s, a.id);
+    for (const id of [...published.placed, ...published.unplaced]) addReportOfClaim(id, a.id);
+    for (const s of a.data.sources) addReportOfSource(s, a.id);
   }
   for (const c of claims) {
-    for (const s of c.data.sources) push(index.claimsOfSource, s.id, c.id);
+    for (const s of c.data.sources) addClaimOfSource(s.id, c.id);
     for (const relation of ['corroborates', 'contradicts', 'supersedes'] as const) {
-      for (const target of c.data[relation]) push(index.claimsPointingAt, target, { id: c.id, relation });
+      for (const target of c.data[relation]) addPointer(target, { id: c.id, relation });
     }
   }
-  for (const s of input.sources) if (s.data.derivedFrom) push(index.derivativesOfSource, s.data.derivedFrom, s.id);
-  for (const e of input.events) for (const c of e.data.claims) push(index.eventsOfClaim, c, e.id);
+  for (const s of input.sources) if (s.data.derivedFrom) addDerivative(s.data.derivedFrom, s.id);
+  for (const e of input.events) for (const c of e.data.claims) addEventOfClaim(c, e.id);
   return index;
 }

@@ -13,9 +13,14 @@ export interface PlacedClaim {
 
 export function placedClaims(body: string): PlacedClaim[] {
   const out: PlacedClaim[] = [];
+  // Lines counted from the previous match on, so a long report with many claims stays linear.
+  let line = 1;
+  let from = 0;
   for (const m of body.matchAll(CLAIM_TAG)) {
     const id = m[1] ?? m[2] ?? m[3] ?? '';
-    out.push({ id, line: body.slice(0, m.index).split('\n').length });
+    for (let i = body.indexOf('\n', from); i !== -1 && i < m.index; i = body.indexOf('\n', i + 1)) line++;
+    from = m.index;
+    out.push({ id, line });
   }
   return out;
 }

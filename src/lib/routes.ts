@@ -9,7 +9,7 @@ import { absoluteUrl, url } from './url.ts';
 export const paths = {
   report: (id: string) => `/reports/${id}/`,
   claim: (id: string) => `/claims/${id}/`,
-  claimsWithStatus: (status: StatusId) => `/claims/status/${status}/`,
+  claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
 } as const;
 
@@ -19,7 +19,8 @@ export const routes = {
   report: (id: string) => url(paths.report(id)),
   claims: () => url('/claims/'),
   claim: (id: string) => url(paths.claim(id)),
-  claimsWithStatus: (status: StatusId) => url(paths.claimsWithStatus(status)),
+  /** Every claim of one status, a page at a time (page 1 has no number). */
+  claimsWithStatus: (status: StatusId, page = 1) => url(paths.claimsWithStatus(status, page)),
   sources: () => url('/sources/'),
   source: (id: string) => url(paths.source(id)),
   methodology: () => url('/methodology/'),

@@ -48,7 +48,7 @@ describe.each([
 });
 
 describe('accessibility', () => {
-  it.each(['', 'reports/fixture-lakeside-report/', 'claims/', 'claims/status/false/', 'claims/fixture-copy-says-ninety/', 'sources/', 'sources/fixture-copy/', 'methodology/', 'no-such-page/'])(
+  it.each(['', 'reports/fixture-lakeside-report/', 'claims/', 'claims/status/false/', 'claims/status/reported/', 'claims/fixture-copy-says-ninety/', 'sources/', 'sources/fixture-copy/', 'methodology/', 'no-such-page/'])(
     'has no axe violations on /%s',
     async (path) => {
       const page = await browser.newPage();

@@ -96,9 +96,27 @@ export function readArticle(root: string, path: string, problems: Problem[]): Ra
   return { id, file, absolutePath: path, data: yaml.value ?? {}, body: text.slice(m[0].length), bodyLine, lineOf: yaml.lineOf };
 }
 
+/**
+ * Parsed data files, shared by the build guard and the collection loaders, which run in one
+ * process but load this module twice (once with the config, once through Vite): hence a
+ * global. A file is parsed again only when it changes on disk.
+ */
+const parsedFiles: Map<string, { mtimeMs: number; size: number; yaml: LocatedYaml }> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('colony.parsedYamlFiles')
+] ??= new Map()) as Map<string, { mtimeMs: number; size: number; yaml: LocatedYaml }>;
+
+function readYamlFile(path: string): LocatedYaml {
+  const { mtimeMs, size } = statSync(path);
+  const cached = parsedFiles.get(path);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.yaml;
+  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+  parsedFiles.set(path, { mtimeMs, size, yaml });
+  return yaml;
+}
+
 export function readRecordFile(root: string, collection: DataCollection, path: string, problems: Problem[]): RawRecord[] {
   const file = toPosix(relative(root, path));
-  const yaml: LocatedYaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+  const yaml = readYamlFile(path);
   for (const e of yaml.errors) {
     problems.push({ file, line: e.line, field: '', rule: 'yaml', message: `expected valid YAML, found a syntax error: ${e.message}` });
   }

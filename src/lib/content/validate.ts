@@ -146,8 +146,9 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
   const validIds = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
   const rawIds = (records: Array<{ data: unknown }>, valid: Set<string>) =>
     new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && !valid.has(id)));
+  const validArticleIds = validIds(content.articles);
   const invalidIds: InvalidIds = {
-    articles: new Set(loaded.articles.map((a) => a.id).filter((id) => !validIds(content.articles).has(id))),
+    articles: new Set(loaded.articles.map((a) => a.id).filter((id) => !validArticleIds.has(id))),
     sources: rawIds(loaded.records.sources, validIds(content.sources)),
     claims: rawIds(loaded.records.claims, validIds(content.claims)),
     events: rawIds(loaded.records.events, validIds(content.events)),

@@ -1,0 +1,213 @@
+/**
+ * npm run bench [-- --size default|small|tiny] [--reports N --claims N --sources N]
+ *               [--no-baseline] [--no-scaling] [--runs N] [--keep] [--query "prison recruitment"]
+ *
+ * Generates a synthetic, schema-valid investigation in a temporary folder, builds it with this
+ * project (as `npm run build` does: content check, Astro, Pagefind), builds a bare Astro
+ * project of the same size as a yardstick, and prints one table with a budget beside each
+ * figure. At the default size it also builds the small size, to see whether time per page
+ * grows as the site does. A benchmark, not a test: figures depend on the machine and its load.
+ */
+import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, SIZES, writeProjectContent, type CorpusSize } from './bench/corpus.ts';
+import { writeBaselineProject } from './bench/baseline.ts';
+import { bytesOf, files, measureFirstSearch, measureRun, pageWeight, type PageWeight, type SearchTransfer } from './bench/measure.ts';
+
+const ROOT = process.cwd();
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'default' },
+    reports: { type: 'string' },
+    claims: { type: 'string' },
+    sources: { type: 'string' },
+    baseline: { type: 'boolean', default: true },
+    'no-baseline': { type: 'boolean', default: false },
+    scaling: { type: 'boolean' },
+    'no-scaling': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    query: { type: 'string', default: 'prison recruitment' },
+  },
+});
+
+if (!(values.size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+const preset = SIZES[values.size as keyof typeof SIZES];
+const size: CorpusSize = {
+  reports: Number(values.reports ?? preset.reports),
+  claims: Number(values.claims ?? preset.claims),
+  sources: Number(values.sources ?? preset.sources),
+};
+const isDefaultSize = JSON.stringify(size) === JSON.stringify(SIZES.default);
+// Linear growth is judged against the small size, so only a larger run has something to compare.
+const runScaling = !values['no-scaling'] && (values.scaling ?? size.claims > SIZES.small.claims);
+const runBaseline = values.baseline && !values['no-baseline'];
+
+const tmp = mkdtempSync(join(tmpdir(), 'colony-bench-'));
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** "1m 6s", "36.91s" or "45ms", as Astro logs durations, in milliseconds. */
+function duration(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2] ?? 0) * 1000 + Number(m[3] ?? 0);
+}
+
+/** Phases of an Astro build, from its log: content sync, bundling, rendering the pages. */
+function phases(log: string): Array<[string, number | undefined]> {
+  return [
+    ['content collections synced', duration(/\[types\] Generated (.+)$/m.exec(log)?.[1])],
+    ['Vite bundle (MDX compiled)', duration(/\[vite\] ✓ built in (.+)$/m.exec(log)?.[1])],
+    ['pages rendered', duration(/generating static routes[\s\S]*?✓ Completed in (.+?)\.?$/m.exec(log)?.[1])],
+  ];
+}
+
+interface OurRun {
+  size: CorpusSize;
+  ms: number;
+  cpuMs: number;
+  peakRss: number;
+  pages: number;
+  checkMs: number;
+  phases: Array<[string, number | undefined]>;
+  pagefindMs: number | undefined;
+  output: number;
+  index: number;
+  report: PageWeight;
+  claimsIndex: PageWeight;
+  search: SearchTransfer;
+}
+
+async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
+  const contentDir = join(tmp, `${label}-content`);
+  const outDir = join(tmp, `${label}-dist`);
+  log(`${label}: generating ${s.reports} reports, ${s.claims} claims, ${s.sources} sources`);
+  writeProjectContent(generateCorpus(s), contentDir);
+  log(`${label}: building with the project`);
+  const build = await measureRun(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, BASE_PATH: '', SITE_URL: 'https://bench.example' },
+  });
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-4000)}`);
+  const all = files(outDir);
+  const html = all.filter((f) => f.endsWith('.html'));
+  const reportPages = html.filter((f) => f.includes('/reports/bench-report-'));
+  const pagefindMatch = /indexed \d+ pages in (\d+) ms/.exec(build.output);
+  return {
+    size: s,
+    ms: build.ms,
+    cpuMs: build.cpuMs,
+    peakRss: build.peakRss,
+    pages: html.length,
+    // Both figures are logged by our integrations (content-guard, pagefind) during the build.
+    checkMs: Number(/content checked in (\d+) ms/.exec(build.output)?.[1] ?? NaN),
+    phases: phases(build.output),
+    pagefindMs: pagefindMatch ? Number(pagefindMatch[1]) : undefined,
+    output: bytesOf(all),
+    index: bytesOf(all.filter((f) => f.includes('/pagefind/'))),
+    report: pageWeight(outDir, reportPages),
+    claimsIndex: pageWeight(outDir, html.filter((f) => f.startsWith(join(outDir, 'claims/')) && !f.includes('/bench-claim-'))),
+    search: await measureFirstSearch(outDir, values.query),
+  };
+}
+
+interface BaselineRun {
+  buildMs: number;
+  indexMs: number;
+  cpuMs: number;
+  peakRss: number;
+  pages: number;
+}
+
+async function buildBaseline(s: CorpusSize, run = 0): Promise<BaselineRun> {
+  const dir = join(tmp, `baseline-${run}`);
+  log(`baseline: bare Astro project with ${s.reports} MDX pages and ${s.claims} data pages`);
+  writeBaselineProject(generateCorpus(s), dir, join(ROOT, 'node_modules'));
+  const build = await measureRun(process.execPath, [ASTRO, 'build'], { cwd: dir });
+  if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-4000)}`);
+  const index = await measureRun(process.execPath, ['index-pagefind.mjs'], { cwd: dir });
+  if (index.code !== 0) throw new Error(`baseline index failed:\n${index.output.slice(-4000)}`);
+  return { buildMs: build.ms, indexMs: index.ms, cpuMs: build.cpuMs + index.cpuMs, peakRss: Math.max(build.peakRss, index.peakRss), pages: files(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length };
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+const GB = 1024 * MB;
+const fmtBytes = (n: number) => (n >= GB ? `${(n / GB).toFixed(2)} GiB` : n >= MB ? `${(n / MB).toFixed(1)} MB` : `${(n / KB).toFixed(1)} KB`);
+const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
+
+try {
+  // With --runs N, ours and the baseline alternate N times and the median run of each is shown:
+  // other people's builds come and go, and alternating spreads their load over both.
+  const runs = Math.max(1, Number(values.runs));
+  const oursRuns: OurRun[] = [];
+  const baselineRuns: BaselineRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    oursRuns.push(await buildOurs(`site-${i}`, size));
+    if (runBaseline) baselineRuns.push(await buildBaseline(size, i));
+  }
+  const median = <T>(list: T[], time: (x: T) => number): T => [...list].sort((a, b) => time(a) - time(b))[Math.floor((list.length - 1) / 2)]!;
+  const ours = median(oursRuns, (r) => r.ms);
+  const baseline = runBaseline ? median(baselineRuns, (b) => b.buildMs + b.indexMs) : undefined;
+  const small = runScaling ? await buildOurs('small', SIZES.small) : undefined;
+  if (runs > 1) {
+    log(`our totals: ${oursRuns.map((r) => fmtMs(r.ms)).join(', ')}`);
+    if (runBaseline) log(`baseline totals: ${baselineRuns.map((b) => fmtMs(b.buildMs + b.indexMs)).join(', ')}`);
+  }
+
+  const rows: Array<[string, string, string, string]> = [];
+  const row = (what: string, value: string, budget = '', ok?: boolean) => rows.push([what, value, budget, verdict(ok)]);
+  const perPage = (r: OurRun) => r.ms / r.pages;
+
+  row('corpus', `${size.reports} reports, ${size.claims} claims, ${size.sources} sources`);
+  row('pages built', String(ours.pages));
+  row('build + index, total', fmtMs(ours.ms), isDefaultSize ? '< 2 min (default size, 2 cores)' : '', isDefaultSize ? ours.ms < 120_000 : undefined);
+  row('  CPU time, whole process tree', fmtMs(ours.cpuMs));
+  row('  of which content check', `${fmtMs(ours.checkMs)} (${Math.round((ours.checkMs / ours.ms) * 100)}%)`);
+  for (const [what, ms] of ours.phases) if (ms !== undefined) row(`  of which ${what}`, `${fmtMs(ms)} (${Math.round((ms / ours.ms) * 100)}%)`);
+  if (ours.pagefindMs !== undefined) row('  of which Pagefind', `${fmtMs(ours.pagefindMs)} (${Math.round((ours.pagefindMs / ours.ms) * 100)}%)`);
+  row('per page', `${perPage(ours).toFixed(2)} ms`);
+  if (small) {
+    const growth = perPage(ours) / perPage(small);
+    row(`per page at small size (${small.pages} pages)`, `${perPage(small).toFixed(2)} ms (total ${fmtMs(small.ms)})`);
+    // A little headroom for a shared machine: a small run has proportionally more fixed cost.
+    row('per-page growth, this size / small', `×${growth.toFixed(2)}`, '≤ ×1.10 (no worse than linear)', growth <= 1.1);
+  }
+  if (baseline) {
+    const baseTotal = baseline.buildMs + baseline.indexMs;
+    row('bare Astro baseline (build + Pagefind)', `${fmtMs(baseTotal)} (${fmtMs(baseline.buildMs)} + ${fmtMs(baseline.indexMs)}, ${baseline.pages} pages)`);
+    row('ratio to baseline', `×${(ours.ms / baseTotal).toFixed(2)}`, '≤ ×1.5', ours.ms / baseTotal <= 1.5);
+    row('  ratio of CPU time (steadier when the machine is shared)', `×${(ours.cpuMs / baseline.cpuMs).toFixed(2)} (${fmtMs(ours.cpuMs)} / ${fmtMs(baseline.cpuMs)})`);
+  }
+  row('peak memory (process tree)', fmtBytes(ours.peakRss), '< 4 GiB', ours.peakRss < 4 * GB);
+  row('output size', fmtBytes(ours.output));
+  row('Pagefind index size', fmtBytes(ours.index));
+  row(`first search "${ours.search.query}" transferred`, `${fmtBytes(ours.search.bytes)} in ${ours.search.requests.length} requests (${ours.search.results} results)`, '< 150 KB', ours.search.bytes < 150 * KB);
+  const r = ours.report;
+  row('report page, HTML + CSS gzipped', `${fmtBytes(r.html + r.css)} (HTML ${fmtBytes(r.html)}, CSS ${fmtBytes(r.css)}; mean of ${r.pages})`, '< 30 KB', r.html + r.css < 30 * KB);
+  const onlySearch = r.scripts.every((s) => /search|pagefind/i.test(s));
+  row('report page JavaScript loaded', r.js ? `${fmtBytes(r.js)} (${r.scripts.join(', ')})` : 'none', 'none but the search entry, on demand', onlySearch);
+  const c = ours.claimsIndex;
+  row('claims index pages, HTML + CSS gzipped', `${fmtBytes(c.html + c.css)} (mean of ${c.pages})`);
+
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((x) => x[i]!.length), ['figure', 'value', 'budget', ''][i]!.length));
+  const line = (x: string[]) => `| ${x.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  process.stdout.write(
+    [
+      `\nFrom Colony to Front: build benchmark (${cpus().length} cores, Node ${process.versions.node}; a shared machine makes times noisy)`,
+      line(['figure', 'value', 'budget', '']),
+      `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+      ...rows.map(line),
+      '',
+    ].join('\n'),
+  );
+  if (values.keep) log(`kept ${tmp}`);
+} finally {
+  if (!values.keep) rmSync(tmp, { recursive: true, force: true });
+}

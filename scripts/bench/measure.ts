@@ -1,0 +1,191 @@
+/** Measuring a build: wall time and peak memory of a process tree, sizes, page weight, search transfer. */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const PAGE_SIZE = 4096;
+/** Clock ticks per second for /proc/<pid>/stat CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * One look at a process tree (Linux /proc): resident memory summed over the process and its
+ * descendants, and each one's CPU time so far. Pagefind runs as a child process that Node does
+ * not wait for, so neither GNU time nor rusage would see its CPU.
+ */
+function sampleTree(root: number, cpuByPid: Map<number, number>): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state, ppid, …
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  let rss = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const after = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12th and 13th after the command name.
+      cpuByPid.set(pid, ((Number(after[11]) + Number(after[12])) / TICKS) * 1000);
+    } catch {
+      /* exited meanwhile */
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return rss;
+}
+
+export interface RunMeasure {
+  code: number;
+  ms: number;
+  /** User + system CPU time of the whole process tree, sampled: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  peakRss: number;
+  output: string;
+}
+
+/** Runs a command, sampling the memory and CPU time of its whole process tree every 100 ms. */
+export function measureRun(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunMeasure> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
+    let output = '';
+    let peakRss = 0;
+    const cpuByPid = new Map<number, number>();
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    const sample = () => {
+      if (child.pid) peakRss = Math.max(peakRss, sampleTree(child.pid, cpuByPid));
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('exit', () => clearInterval(timer));
+    child.on('close', (code: number | null) => {
+      clearInterval(timer);
+      const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, output });
+    });
+  });
+}
+
+export function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const bytesOf = (paths: string[]) => paths.reduce((n, p) => n + statSync(p).size, 0);
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+export interface PageWeight {
+  pages: number;
+  /** Averages, gzipped. */
+  html: number;
+  css: number;
+  /** JavaScript the page loads (external scripts and inline), gzipped; modules loaded on demand excluded. */
+  js: number;
+  scripts: string[];
+}
+
+/** Average weight of the given built pages: HTML, the stylesheets they link, the scripts they load. */
+export function pageWeight(dist: string, htmlFiles: string[], base = '/'): PageWeight {
+  const fromSite = (href: string) => join(dist, href.startsWith(base) ? href.slice(base.length) : href);
+  let html = 0;
+  let css = 0;
+  let js = 0;
+  const scripts = new Set<string>();
+  for (const file of htmlFiles) {
+    const text = readFileSync(file, 'utf8');
+    html += gz(text);
+    for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(readFileSync(fromSite(m[1]!)));
+    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+      if (src) {
+        js += gz(readFileSync(fromSite(src)));
+        scripts.add(src);
+      } else if (m[2]!.trim() && !/type="application\/(ld\+)?json"/.test(m[1]!)) {
+        js += gz(m[2]!);
+        scripts.add('(inline)');
+      }
+    }
+  }
+  const n = Math.max(1, htmlFiles.length);
+  return { pages: htmlFiles.length, html: html / n, css: css / n, js: js / n, scripts: [...scripts] };
+}
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json']);
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+export interface SearchTransfer {
+  query: string;
+  results: number;
+  bytes: number;
+  requests: Array<{ path: string; bytes: number }>;
+}
+
+/**
+ * Runs a search with the built pagefind.js against a local server that compresses text the way
+ * static hosts do (Pagefind's own files are already gzipped), and counts the bytes it serves:
+ * pagefind.js, the entry file, the WebAssembly, the index chunks for the query, and the
+ * fragments of the first page of results.
+ */
+export async function measureFirstSearch(dist: string, query: string, shown = 5): Promise<SearchTransfer> {
+  const requests: Array<{ path: string; bytes: number }> = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      let body = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      requests.push({ path, bytes: body.length });
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  try {
+    // The browser's first request: the module itself, through the server so it is counted.
+    await (await fetch(`${origin}/pagefind/pagefind.js`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+    const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?bench=${Date.now()}`)) as {
+      options(o: Record<string, unknown>): Promise<void>;
+      search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+      destroy?(): Promise<void>;
+    };
+    await pf.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    const { results } = await pf.search(query);
+    await Promise.all(results.slice(0, shown).map((r) => r.data()));
+    return { query, results: results.length, bytes: requests.reduce((n, r) => n + r.bytes, 0), requests };
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+}

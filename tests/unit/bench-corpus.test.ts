@@ -1,0 +1,33 @@
+/** The benchmark's synthetic corpus must be content the project accepts, or it measures nothing. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, SIZES, writeProjectContent } from '../../scripts/bench/corpus.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { ROOT } from '../support/paths.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('benchmark corpus', () => {
+  it('passes the content checker at a tiny size, with every record counted', () => {
+    const corpus = generateCorpus(SIZES.tiny);
+    writeProjectContent(corpus, dir);
+    const { problems, counts } = checkContent({ root: ROOT, contentDir: dir });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(counts).toMatchObject({ articles: 4, claims: 40, sources: 12 });
+  });
+
+  it('covers the statuses with rules (corroborated, confirmed, superseded) and places claims in text', () => {
+    const corpus = generateCorpus(SIZES.small);
+    const statuses = new Set(corpus.claims.map((c) => c.status));
+    for (const s of ['corroborated', 'confirmed', 'superseded', 'disputed']) expect(statuses).toContain(s);
+    expect(corpus.reports.every((r) => r.body.includes('<Claim id='))).toBe(true);
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(generateCorpus(SIZES.tiny, 7)).toEqual(generateCorpus(SIZES.tiny, 7));
+  });
+});
