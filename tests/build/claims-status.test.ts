@@ -12,8 +12,6 @@ describe('claims by status', () => {
     expect(reported).not.toContain('The translated copy says ninety');
     expect(reported).not.toContain('A draft claim that must not be published');
     expect(exists(dist, '/claims/status/false/index.html')).toBe(true);
-    // No page for a status no published claim has.
-    expect(exists(dist, '/claims/status/superseded/index.html')).toBe(false);
   });
 
   it('keeps every claim on the index when there are few, linking each to its page', () => {
