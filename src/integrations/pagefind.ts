@@ -4,11 +4,8 @@
  * index process is always closed so the build can exit.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { separateBlockText } from '../lib/search-text.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -29,14 +26,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         try {
           const { index } = assertOk(await pagefind.createIndex({}), 'creating the index');
-          // Each page is read and handed over as text, so words in adjacent cells stay apart.
-          const root = fileURLToPath(dir);
-          let page_count = 0;
-          for (const file of (await readdir(root, { recursive: true })).filter((f: string) => f.endsWith('.html')).sort()) {
-            const content = separateBlockText(await readFile(join(root, file), 'utf8'));
-            const { file: added } = assertOk(await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content }), `indexing ${file}`);
-            if (added.uniqueWords > 0) page_count++;
-          }
+          // addDirectory lets Pagefind read the files itself: handing pages over one by one
+          // through the Node API costs more than the indexing (16 s at 23,000 pages).
+          const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), 'indexing the built pages');
           if (page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body missing?');
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writing the index');
           logger.info(`indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord, topicLabel } from '../../src/lib/search-meta.ts';
-import { separateBlockText } from '../../src/lib/search-text.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search-url.ts';
 
 const claim = claimSchema.parse({
@@ -88,12 +87,5 @@ describe('search URLs', () => {
     expect(isNewHistoryEntry(base, { ...base, term: 'ledgers' })).toBe(false);
     expect(isNewHistoryEntry(base, { ...base, filters: { status: ['Reported'] } })).toBe(true);
     expect(isNewHistoryEntry(base, { ...base, sort: { key: 'date', direction: 'asc' } })).toBe(true);
-  });
-});
-
-describe('indexed text', () => {
-  it('keeps words in adjacent minified cells apart, and leaves other markup alone', () => {
-    expect(separateBlockText('<dl><dt>Claimant</dt><dd>Ilsabet</dd></dl><p>a<b>b</b></p>')).toBe('<dl><dt>Claimant </dt><dd>Ilsabet </dd></dl><p>a<b>b</b></p>');
-    expect(separateBlockText('<td>1</td><TH>2</TH>')).toBe('<td>1 </td><TH>2 </TH>');
   });
 });
