@@ -2,7 +2,6 @@
 import type { Claim, Source } from '../schema/index.ts';
 // The status module alone: pages importing this must not pull zod and the schemas into their bundle.
 import { STATUS_LIST, type StatusDefinition } from '../schema/status.ts';
-import { independentGroups } from './lineage.ts';
 
 /** Claims shown per status on /claims/; the rest are on the status's own pages. */
 export const CLAIMS_PREVIEW = 20;
@@ -47,9 +46,4 @@ export function claimAttribution(claim: Pick<Claim, 'claimant' | 'sources'>, sou
   const who = claimantLabel(claim.claimant);
   const outlets = sourceOutlets(claim, sourceById).filter((o) => o !== claim.claimant.name);
   return outlets.length ? `${who}, via ${outlets.join(', ')}` : who;
-}
-
-/** How many independent lines of reporting a claim rests on. */
-export function independentCount(claim: Pick<Claim, 'sources'>, sourceById: ReadonlyMap<string, Source>): number {
-  return independentGroups(claim.sources.map((s) => s.id), sourceById).length;
 }

@@ -13,11 +13,6 @@ export function formatDate(value: string): string {
   return `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
 }
 
-/** The machine-readable form for <time datetime>. */
-export function isoDate(value: string): string | undefined {
-  return parsePartialDate(value) ? value : undefined;
-}
-
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB');
 }

@@ -114,7 +114,3 @@ export const STATUSES: Record<StatusId, StatusDefinition> = {
 };
 
 export const STATUS_LIST: StatusDefinition[] = STATUS_IDS.map((id) => STATUSES[id]);
-
-export function statusOf(id: StatusId): StatusDefinition {
-  return STATUSES[id];
-}
