@@ -21,7 +21,10 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline: the CSP then needs no per-page hashes, so one
   // header policy fits every page (src/config/security.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: rendering is one thread either way, but with several pages in flight the
+  // writing of one page's file overlaps the rendering of the next (at 23,000 pages the build
+  // otherwise waits on the disk for about a third of its rendering time: see README, Performance).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Scripts as files too: Vite would inline small ones, which the header policy would block.
   vite: { build: { assetsInlineLimit: 0 } },
   security: { csp: astroCsp() },
