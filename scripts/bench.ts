@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, SIZES, writeProjectContent, type CorpusSize } from './bench/corpus.ts';
 import { writeBaselineProject } from './bench/baseline.ts';
-import { bytesOf, files, measureFirstSearch, measureRun, pageWeight, type PageWeight, type SearchTransfer } from './bench/measure.ts';
+import { bytesOf, files, measureFirstSearch, measureRun, pageWeight, searchParts, type PageWeight, type SearchTransfer } from './bench/measure.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -122,6 +122,7 @@ interface BaselineRun {
   cpuMs: number;
   peakRss: number;
   pages: number;
+  search: SearchTransfer;
 }
 
 async function buildBaseline(s: CorpusSize, run = 0): Promise<BaselineRun> {
@@ -132,7 +133,14 @@ async function buildBaseline(s: CorpusSize, run = 0): Promise<BaselineRun> {
   if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-4000)}`);
   const index = await measureRun(process.execPath, ['index-pagefind.mjs'], { cwd: dir });
   if (index.code !== 0) throw new Error(`baseline index failed:\n${index.output.slice(-4000)}`);
-  return { buildMs: build.ms, indexMs: index.ms, cpuMs: build.cpuMs + index.cpuMs, peakRss: Math.max(build.peakRss, index.peakRss), pages: files(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length };
+  return {
+    buildMs: build.ms,
+    indexMs: index.ms,
+    cpuMs: build.cpuMs + index.cpuMs,
+    peakRss: Math.max(build.peakRss, index.peakRss),
+    pages: files(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length,
+    search: await measureFirstSearch(join(dir, 'dist'), values.query),
+  };
 }
 
 const KB = 1024;
@@ -189,6 +197,11 @@ try {
   row('output size', fmtBytes(ours.output));
   row('Pagefind index size', fmtBytes(ours.index));
   row(`first search "${ours.search.query}" transferred`, `${fmtBytes(ours.search.bytes)} in ${ours.search.requests.length} requests (${ours.search.results} results)`, '< 150 KB', ours.search.bytes < 150 * KB);
+  const parts = searchParts(ours.search);
+  row('  of which engine / page table and sort / index / results', [parts.engine, parts.meta, parts.index, parts.other].map(fmtBytes).join(' / '));
+  // The same query on the baseline's plain pages: what Pagefind costs at this page count before
+  // anything of ours (filters, sort, meta) is added.
+  if (baseline) row('  the baseline, same query', `${fmtBytes(baseline.search.bytes)} (page table ${fmtBytes(searchParts(baseline.search).meta)})`);
   const r = ours.report;
   row('report page, HTML + CSS gzipped', `${fmtBytes(r.html + r.css)} (HTML ${fmtBytes(r.html)}, CSS ${fmtBytes(r.css)}; mean of ${r.pages})`, '< 30 KB', r.html + r.css < 30 * KB);
   const onlySearch = r.scripts.every((s) => /search|pagefind/i.test(s));

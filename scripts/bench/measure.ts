@@ -145,6 +145,16 @@ export interface SearchTransfer {
   requests: Array<{ path: string; bytes: number }>;
 }
 
+/** What a search transferred, by part of Pagefind's bundle; the engine's share is fixed, the rest grows with the site. */
+export function searchParts(search: SearchTransfer): Record<'engine' | 'meta' | 'index' | 'other', number> {
+  const parts = { engine: 0, meta: 0, index: 0, other: 0 };
+  for (const { path, bytes } of search.requests) {
+    const part = /\.pf_meta$/.test(path) ? 'meta' : /\.pf_index$/.test(path) ? 'index' : /\/pagefind(\.js|-entry\.json)$|\/wasm\.[^/]+\.pagefind$/.test(path) ? 'engine' : 'other';
+    parts[part] += bytes;
+  }
+  return parts;
+}
+
 /**
  * Runs a search with the built pagefind.js against a local server that compresses text the way
  * static hosts do (Pagefind's own files are already gzipped), and counts the bytes it serves:
