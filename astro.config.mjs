@@ -23,7 +23,7 @@ export default defineConfig({
   // header policy fits every page (src/config/security.ts).
   // concurrency: rendering is one thread either way, but with several pages in flight the
   // writing of one page's file overlaps the rendering of the next (at 23,000 pages the build
-  // otherwise waits on the disk for about a third of its rendering time: see README, Performance).
+  // otherwise waits on the disk for nearly half of its rendering time: see README, Performance).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Scripts as files too: Vite would inline small ones, which the header policy would block.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -17,7 +17,8 @@ export function writeBaselineProject(corpus: Corpus, dir: string, nodeModules: s
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ output: 'static', build: { format: 'directory' }, integrations: [mdx()] });\n`,
+    // Its own cache, cold like ours: the default (node_modules/.astro) is this project's, through the symlink.
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ output: 'static', cacheDir: './.astro-cache', build: { format: 'directory' }, integrations: [mdx()] });\n`,
   );
   writeFileSync(
     join(src, 'content.config.ts'),
