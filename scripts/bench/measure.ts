@@ -83,16 +83,9 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
 }
 
 export function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 export const bytesOf = (paths: string[]) => paths.reduce((n, p) => n + statSync(p).size, 0);

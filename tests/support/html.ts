@@ -1,5 +1,5 @@
 /** Reading built pages without a browser. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export function page(dist: string, path: string): string {
@@ -13,16 +13,10 @@ export function exists(dist: string, path: string): boolean {
 
 /** Every .html file under dist, as site paths ("/claims/x/index.html"). */
 export function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(`/${relative(dist, path).split('\\').join('/')}`);
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/')}`)
+    .sort();
 }
 
 /** Values of an attribute on every element of a page, e.g. all hrefs. */
