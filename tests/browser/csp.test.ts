@@ -24,6 +24,8 @@ afterAll(async () => {
 interface Audit {
   page: Page;
   foreign: string[];
+  /** Responses with an error status: a missing icon or stylesheet shows here and in the console. */
+  failed: string[];
   violations: () => Promise<string[]>;
   messages: string[];
   workers: string[];
@@ -33,12 +35,14 @@ interface Audit {
 async function auditedPage(origin: string): Promise<Audit> {
   const page = await browser.newPage();
   const foreign: string[] = [];
+  const failed: string[] = [];
   const messages: string[] = [];
   const workers: string[] = [];
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) foreign.push(r.url());
   });
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   page.on('worker', (w) => {
@@ -51,7 +55,7 @@ async function auditedPage(origin: string): Promise<Audit> {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`));
   });
   const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  return { page, foreign, violations, messages, workers };
+  return { page, foreign, failed, violations, messages, workers };
 }
 
 const policyComplaints = (messages: string[]) => messages.filter((m) => /Content Security Policy|Content-Security-Policy|Mixed Content|Refused to|Permissions-Policy|falling back/i.test(m));
@@ -94,7 +98,7 @@ describe.each([
     await served?.close();
   });
 
-  it('loads every page with no request to another origin, no CSP violation and no mixed content', async () => {
+  it('loads every page with no request to another origin, no failed request, no console error, no CSP violation and no mixed content', async () => {
     const paths = htmlFiles(dist()).map((f) => f.replace(/index\.html$/, '').replace(/^\//, ''));
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) {
@@ -108,6 +112,10 @@ describe.each([
       expect(audit.foreign, path).toEqual([]);
       expect(await audit.violations(), path).toEqual([]);
       expect(policyComplaints(audit.messages), path).toEqual([]);
+      // Chromium asks for an icon once the page has loaded; the icon's request settles by networkidle.
+      await audit.page.waitForLoadState('networkidle');
+      expect(audit.failed, path).toEqual([]);
+      expect(audit.messages.filter((m) => m.startsWith('error:') || m.startsWith('pageerror:')), path).toEqual([]);
       await audit.page.close();
     }
   });

@@ -28,8 +28,7 @@ async function openPage(): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-  // The fixture site has no favicon; Chromium asks for one anyway.
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   // Nothing may be requested from another origin.
   page.on('request', (r) => {
     if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) errors.push(`off-site request: ${r.url()}`);
@@ -78,7 +77,7 @@ describe.each([
     await page.goBack();
     expect(page.url()).toBe(searchUrl);
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
-    expect(await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).isChecked()).toBe(true);
 
     // Back again: the search before the filter.
     await page.goBack();
@@ -90,7 +89,7 @@ describe.each([
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
     await page.reload();
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
+    await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
 
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -100,7 +99,7 @@ describe.each([
     const page = await openPage();
     await page.goto(new URL('search/?q=Granmoor&type=Claim&sort=date:asc', baseUrl()).href);
     await expect.poll(() => resultTitles(page)).toEqual(['About 900 inmates had left the Vorkhovo transit camp by January 2023.', 'Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.']);
-    expect(await page.getByLabel('Order').inputValue()).toBe('date:asc');
+    await expect.poll(() => page.getByLabel('Order').inputValue()).toBe('date:asc');
     await page.getByLabel('Order').selectOption('date:desc');
     await page.waitForURL(/sort=date%3Adesc/);
     await expect.poll(() => resultTitles(page)).toEqual(['Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.', 'About 900 inmates had left the Vorkhovo transit camp by January 2023.']);

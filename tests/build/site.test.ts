@@ -78,4 +78,12 @@ describe('under a base path', () => {
       expect(canonical, file).toMatch(new RegExp(`^https://colony\\.example${SUBPATH}`));
     }
   });
+
+  it('declares the site icon on every page, under the base path, so browsers do not ask for /favicon.ico', () => {
+    for (const file of htmlFiles(subDist)) {
+      const icon = /<link rel="icon" href="([^"]+)"/.exec(page(subDist, file))?.[1];
+      expect(icon, file).toBe(`${SUBPATH}favicon.svg`);
+    }
+    expect(exists(subDist, 'favicon.svg')).toBe(true);
+  });
 });
