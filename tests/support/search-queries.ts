@@ -57,5 +57,7 @@ export const CONTENT_QUERIES: SearchExpectation[] = [
   { why: 'the wounded in Luhansk', query: 'Luhansk hospital', expect: '/claims/cnn-2022-wounded-husband-luhansk-hospital/' },
   { why: 'a claimant by name, claims only', query: 'Osechkin', filters: { type: ['Claim'] }, expect: '/claims/cnn-2022-osechkin-huge-wave/', within: 10 },
   { why: 'the Andrei report by its title word', query: 'Andrei', filters: { type: ['Report'] }, expect: '/reports/andrei/', within: 1 },
-  { why: 'distortions only', query: 'released from jail', filters: { status: ['False'] }, expect: '/claims/distortion-rewrite-died-on-release-day/', within: 3 },
+  { why: 'a copy\u2019s headline, by its words', query: 'released from jail', expect: '/claims/distortion-rewrite-died-on-release-day/', within: 3 },
+  { why: 'distortions only', query: 'at least 10,000 convicts', filters: { status: ['False'] }, expect: '/claims/distortion-insider-at-least-10000-convicts/', within: 3 },
+  { why: 'the re-dated Victory Day assault', query: 'Victory Day assault', expect: '/claims/cnn-2023-andrei-among-dead-of-victory-day-assault/', within: 3 },
 ];
