@@ -22,8 +22,8 @@ const LEADS = join(SHARED, 'leads/recruitment-estimates.md');
  * test fails if none of them exists, rather than silently checking nothing.
  */
 const SOURCE_IDS_OF_SEED: Record<string, string[]> = {
-  '000_6ebdaa96d0996eb5.txt': ['rewrite-undated-mother-convict-son', 'rewrite-undated-mother-convict-son'],
-  '001_af444e57f79f3358.txt': ['insider-2023-mother-convict-son', 'insider-2023-mother-convict-son'],
+  '000_6ebdaa96d0996eb5.txt': ['rewrite-undated-mother-convict-son'],
+  '001_af444e57f79f3358.txt': ['insider-2023-mother-convict-son'],
   '002_9e7bd359c3ad39bb.txt': ['gdc-2022-prison-recruitment-excerpt'],
   '003_fc506a79b108b432.txt': ['republished-2022-prison-recruitment-translation'],
   '004_e1ee660391688eeb.txt': ['news-2023-prisoners-120000'],
