@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       { reportIds: new Set(loaded.articles.map((a) => a.id)), sourceIds: idsOf(loaded.records.sources), claimIds: idsOf(loaded.records.claims) },
       new Date().toISOString().slice(0, 10),
     );
-    target = join(contentDir, 'articles', `${built.id}.mdx`);
+    target = join(contentDir, 'reports', `${built.id}.mdx`);
     write = () => ({ text: built.text, line: 1 });
     summary = `report "${built.id}" (a draft)`;
   } else if (kind === 'source') {

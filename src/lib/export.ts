@@ -6,7 +6,7 @@
  */
 import type { Claim, Source } from '../schema/index.ts';
 import { STATUSES, type StatusId } from '../schema/status.ts';
-import type { SiteIndex } from './indexes.ts';
+import type { SiteIndex } from './site-index/build.ts';
 import type { PageUrls } from './routes.ts';
 import { sourceKindLabel } from './sources.ts';
 

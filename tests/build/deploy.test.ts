@@ -108,7 +108,7 @@ describe('deploy/nginx.conf', () => {
 
 describe('report images', () => {
   const dist = inject('rootDist');
-  const source = join(FIXTURE_CONTENT, 'articles/fixture-gate.jpg');
+  const source = join(FIXTURE_CONTENT, 'reports/fixture-gate.jpg');
   const secrets = ['FixtureCam', 'Leaky 9000', 'SERIAL-0042', 'Fixture Photographer'];
 
   it('starts from a photo that carries camera make, serial number and GPS position', async () => {

@@ -44,7 +44,7 @@ describe('dev server at the root, after a build', () => {
 
   it('shows an edited report without a restart', async () => {
     const page = `${dev.url}reports/fixture-second-report/`;
-    const file = join(content, 'articles/fixture-second-report.mdx');
+    const file = join(content, 'reports/fixture-second-report.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('distinctive phrase', 'freshly edited phrase'));
     const after = await eventually(() => text(page), (r) => r.body.includes('freshly edited phrase'));
     expect(after.body).toContain('freshly edited phrase');

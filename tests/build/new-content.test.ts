@@ -58,7 +58,7 @@ describe('npm run new', () => {
   });
 
   it('refuses to publish the report with its placeholders, and builds it once they are filled', async () => {
-    const file = join(content, 'articles/how-the-colonies-recruit.mdx');
+    const file = join(content, 'reports/how-the-colonies-recruit.mdx');
     const draft = readFileSync(file, 'utf8');
     writeFileSync(file, draft.replace('draft: true\n', ''));
     const refused = await checkCli(content);

@@ -18,7 +18,7 @@ describe('content check', () => {
 });
 
 describe('MDX safety rules', () => {
-  const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 10, absolutePath: `${ROOT}content/articles/x.mdx`, root: ROOT });
+  const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 10, absolutePath: `${ROOT}content/reports/x.mdx`, root: ROOT });
   it('allows prose, links and claims', () => {
     expect(check('Text [a](https://example.org) and [b](/claims/) <Claim id="x">c</Claim>.\n\n> A quote.')).toEqual([]);
   });

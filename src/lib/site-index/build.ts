@@ -2,23 +2,25 @@
  * Cross-references computed once per build from the published records: maps, never nested
  * scans, so pages look things up in constant time however large the investigation grows.
  */
-import type { Article, Claim, Source, TimelineEvent } from '../schema/index.ts';
-import { reportClaimIds } from './placed-claims.ts';
+import type { Article, Claim, Source, TimelineEvent } from '../../schema/index.ts';
+import { reportClaimIds } from '../placed-claims.ts';
 
 export interface Entry<T> {
   id: string;
   data: T;
 }
-export interface ArticleRecord extends Entry<Article> {
+export interface ReportEntry extends Entry<Article> {
   body?: string | undefined;
 }
 
 export interface SiteIndex {
-  articles: ArticleRecord[];
+  reports: ReportEntry[];
   sources: Entry<Source>[];
   claims: Entry<Claim>[];
   events: Entry<TimelineEvent>[];
-  articleById: Map<string, ArticleRecord>;
+  reportById: Map<string, ReportEntry>;
+  /** @deprecated The same map as reportById, kept only until the security branch's export.ts split lands; then rename its uses and delete this. */
+  articleById: Map<string, ReportEntry>;
   sourceById: Map<string, Source>;
   claimById: Map<string, Entry<Claim>>;
   /** Per report: claims placed in its text, and those only listed. */
@@ -59,21 +61,23 @@ export function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
 }
 
 export function buildIndex(input: {
-  articles: ArticleRecord[];
+  reports: ReportEntry[];
   sources: Entry<Source>[];
   claims: Entry<Claim>[];
   events: Entry<TimelineEvent>[];
 }): SiteIndex {
   // Drafts are the only content left out, and only when marked so.
-  const articles = input.articles.filter((a) => !a.data.draft).sort(byPublishedDesc);
+  const reports = input.reports.filter((a) => !a.data.draft).sort(byPublishedDesc);
   const claims = input.claims.filter((c) => !c.data.draft);
   const claimById = new Map(claims.map((c) => [c.id, c]));
+  const reportById = new Map(reports.map((a) => [a.id, a]));
   const index: SiteIndex = {
-    articles,
+    reports,
     sources: [...input.sources].sort((a, b) => a.data.outlet.localeCompare(b.data.outlet) || a.id.localeCompare(b.id)),
     claims,
     events: [...input.events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
-    articleById: new Map(articles.map((a) => [a.id, a])),
+    reportById,
+    articleById: reportById,
     sourceById: new Map(input.sources.map((s) => [s.id, s.data])),
     claimById,
     claimsOfReport: new Map(),
@@ -90,7 +94,7 @@ export function buildIndex(input: {
   const addPointer = collector(index.claimsPointingAt);
   const addDerivative = collector(index.derivativesOfSource);
   const addEventOfClaim = collector(index.eventsOfClaim);
-  for (const a of articles) {
+  for (const a of reports) {
     const ids = reportClaimIds(a.body ?? '', a.data.claims);
     const published = { placed: ids.placed.filter((id) => claimById.has(id)), unplaced: ids.unplaced.filter((id) => claimById.has(id)) };
     index.claimsOfReport.set(a.id, published);

@@ -1,21 +1,21 @@
 /** The published content and its cross-references, loaded once per build and shared by every page. */
 import { getCollection } from 'astro:content';
-import { buildIndex, type SiteIndex } from '../lib/indexes.ts';
+import { buildIndex, type SiteIndex } from './build.ts';
 
 let cached: Promise<SiteIndex> | undefined;
 
-export function getSite(): Promise<SiteIndex> {
+export function loadSiteIndex(): Promise<SiteIndex> {
   // In dev, content changes between requests; in a build, every page shares one index.
   if (import.meta.env.DEV || !cached) {
     cached = (async () => {
-      const [articles, sources, claims, events] = await Promise.all([
-        getCollection('articles'),
+      const [reports, sources, claims, events] = await Promise.all([
+        getCollection('reports'),
         getCollection('sources'),
         getCollection('claims'),
         getCollection('events'),
       ]);
       return buildIndex({
-        articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body })),
+        reports: reports.map((a) => ({ id: a.id, data: a.data, body: a.body })),
         sources,
         claims,
         events,
