@@ -4,8 +4,8 @@
  * search and the URL in step: ?q=…&status=…&sort=… restores a search on load, on reload and
  * on the back button, and every search the reader makes is written back to the URL.
  */
-import { url } from '../lib/url.ts';
-import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, sortParam, stateFromQuery, type SearchState } from '../lib/search-url.ts';
+import { url } from '../lib/routing/url.ts';
+import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, sortParam, stateFromQuery, type SearchState } from '../lib/search/query-url.ts';
 
 type Filters = Record<string, string[]>;
 

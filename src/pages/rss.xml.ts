@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadSiteIndex } from '../lib/site-index/load.ts';
-import { absoluteUrl } from '../lib/url.ts';
-import { routes } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/routing/url.ts';
+import { routes } from '../lib/routing/routes.ts';
 
 export async function GET(context: APIContext) {
   const site = await loadSiteIndex();

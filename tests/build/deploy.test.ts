@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { HEADER_ONLY_DIRECTIVES, headerCsp, parseCsp, securityHeaders } from '../../src/config/security.ts';
-import { renderNginxConfig } from '../../src/lib/deploy-headers.ts';
+import { renderNginxConfig } from '../../src/lib/deploy/headers.ts';
 import { htmlFiles } from '../support/html.ts';
 import { metaCsp, refsInHtml } from '../support/links.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';

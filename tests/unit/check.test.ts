@@ -34,7 +34,7 @@ describe('MDX safety rules', () => {
     expect(p?.line).toBe(12);
   });
   it('refuses imports from outside the content components, even relative ones', () => {
-    expect(check("import x from '../../src/lib/url.ts'\n\nText")[0]?.rule).toBe('mdx-import');
+    expect(check("import x from '../../src/lib/routing/url.ts'\n\nText")[0]?.rule).toBe('mdx-import');
     expect(check("import Claim from '../../src/components/content/Claim.astro'\n\nText")).toEqual([]);
   });
   it('refuses expression attributes and spreads', () => {

@@ -1,7 +1,7 @@
 /** Grouping claims for the claims index and the per-status pages. */
 import { describe, expect, it } from 'vitest';
-import { claimsByStatus } from '../../src/lib/claims.ts';
-import { joinBase } from '../../src/lib/url.ts';
+import { claimsByStatus } from '../../src/lib/views/claims.ts';
+import { joinBase } from '../../src/lib/routing/url.ts';
 
 const claim = (id: string, status: string, date: string) => ({ id, data: { status, date } }) as { id: string; data: { status: never; date: string } };
 

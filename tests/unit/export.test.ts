@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { buildIndex } from '../../src/lib/site-index/build.ts';
-import { pageUrls } from '../../src/lib/routes.ts';
+import { pageUrls } from '../../src/lib/routing/routes.ts';
 import {
   CLAIM_CSV_HEADER,
   DATA_SCHEMA_VERSION,
@@ -14,7 +14,7 @@ import {
   sourceRecords,
   sourcesCsv,
   toCsv,
-} from '../../src/lib/export.ts';
+} from '../../src/lib/output/open-data.ts';
 
 const source = (id: string, extra: Record<string, unknown> = {}) =>
   ({ id, data: sourceSchema.parse({ id, outlet: `Outlet ${id}`, title: `Title of ${id}`, published: '2022-08-10', language: 'en', kind: 'original-reporting', ...extra }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, descendants, independentGroups, lineageCycles, rootOf } from '../../src/lib/lineage.ts';
+import { ancestry, descendants, independentGroups, lineageCycles, rootOf } from '../../src/lib/content/lineage.ts';
 
 const sources = [
   { id: 'cnn', outlet: 'CNN' },

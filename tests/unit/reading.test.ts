@@ -1,10 +1,10 @@
 /** Figures grouping, timeline years, the lineage forest, citations and the corrections log. */
 import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim } from '../../src/schema/index.ts';
-import { chartData, describeGroup, figureGroups } from '../../src/lib/figures.ts';
-import { groupByYear } from '../../src/lib/timeline.ts';
-import { lineageForest } from '../../src/lib/lineage.ts';
-import { citation, reportLog } from '../../src/lib/report.ts';
+import { chartData, describeGroup, figureGroups } from '../../src/lib/views/figures.ts';
+import { groupByYear } from '../../src/lib/views/timeline.ts';
+import { lineageForest } from '../../src/lib/content/lineage.ts';
+import { citation, reportLog } from '../../src/lib/views/report.ts';
 
 const claim = (id: string, over: Record<string, unknown>): { id: string; data: Claim } => ({
   id,

@@ -3,7 +3,7 @@
  * scans, so pages look things up in constant time however large the investigation grows.
  */
 import type { Article, Claim, Source, TimelineEvent } from '../../schema/index.ts';
-import { reportClaimIds } from '../placed-claims.ts';
+import { reportClaimIds } from '../content/placed-claims.ts';
 
 export interface Entry<T> {
   id: string;

@@ -1,8 +1,8 @@
 /** Open data: every published claim as JSON (format in README.md, "Open data"). */
 import type { APIRoute } from 'astro';
 import { loadSiteIndex } from '../../lib/site-index/load.ts';
-import { claimRecords, claimsDocument, toJson } from '../../lib/export.ts';
-import { pageUrls } from '../../lib/routes.ts';
+import { claimRecords, claimsDocument, toJson } from '../../lib/output/open-data.ts';
+import { pageUrls } from '../../lib/routing/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const urls = pageUrls(site!);

@@ -3,8 +3,8 @@
  * paths as plain numbers and SVG path strings. The page only prints them, so no chart code
  * or library reaches the reader's browser.
  */
-import { parsePartialDate } from '../schema/fields.ts';
-import { formatNumber } from './format.ts';
+import { parsePartialDate } from '../../schema/fields.ts';
+import { formatNumber } from '../views/format.ts';
 
 export interface ChartDatum {
   claimId: string;

@@ -1,5 +1,5 @@
 /** Formatting for readers: dates at their own precision, figures, reading time. */
-import { parsePartialDate } from '../schema/fields.ts';
+import { parsePartialDate } from '../../schema/fields.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

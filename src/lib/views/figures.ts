@@ -1,7 +1,7 @@
 /** Figures given in claims (numbers of prisoners recruited, killed…), grouped for the figures page. */
-import { FIGURE_MEASURES, type Claim } from '../schema/index.ts';
-import type { Entry } from './site-index/build.ts';
-import type { ChartDatum } from './chart.ts';
+import { FIGURE_MEASURES, type Claim } from '../../schema/index.ts';
+import type { Entry } from '../site-index/build.ts';
+import type { ChartDatum } from '../output/chart.ts';
 import { claimantLabel } from './claims.ts';
 import { formatDate, formatFigure } from './format.ts';
 

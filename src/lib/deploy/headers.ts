@@ -3,8 +3,8 @@
  * a `_headers` file (Netlify, Cloudflare Pages) and an nginx server block. Pure strings,
  * so the build, the committed deploy/nginx.conf and the tests all share them.
  */
-import { CACHE_RULES, securityHeaders } from '../config/security.ts';
-import { joinBase } from './url.ts';
+import { CACHE_RULES, securityHeaders } from '../../config/security.ts';
+import { joinBase } from '../routing/url.ts';
 
 /**
  * `_headers`: security headers on everything under the base, Cache-Control per folder.

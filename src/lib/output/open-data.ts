@@ -4,11 +4,11 @@
  * The field list is documented in README.md ("Open data"); bump DATA_SCHEMA_VERSION when a
  * field is renamed or removed (adding one is compatible).
  */
-import type { Claim, Source } from '../schema/index.ts';
-import { STATUSES, type StatusId } from '../schema/status.ts';
-import type { SiteIndex } from './site-index/build.ts';
-import type { PageUrls } from './routes.ts';
-import { sourceKindLabel } from './sources.ts';
+import type { Claim, Source } from '../../schema/index.ts';
+import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { SiteIndex } from '../site-index/build.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { sourceKindLabel } from '../views/sources.ts';
 
 export const DATA_SCHEMA_VERSION = 1;
 

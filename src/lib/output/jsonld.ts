@@ -3,10 +3,10 @@
  * ClaimReview on claim pages whose status is a verdict, NewsArticle on report pages.
  * Pure: pages resolve records and absolute URLs, this module shapes them.
  */
-import { SITE_NAME } from '../config/site.ts';
-import type { Article, Claim, Source } from '../schema/index.ts';
-import { STATUSES } from '../schema/status.ts';
-import { claimantLabel } from './claims.ts';
+import { SITE_NAME } from '../../config/site.ts';
+import type { Article, Claim, Source } from '../../schema/index.ts';
+import { STATUSES } from '../../schema/status.ts';
+import { claimantLabel } from '../views/claims.ts';
 
 type Node = { '@type': string } & Record<string, unknown>;
 type Document = { '@context': 'https://schema.org' } & Node;

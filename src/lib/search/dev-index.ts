@@ -3,7 +3,7 @@
  * own. It serves the last build's index (dist/pagefind) under the base path, or, without one,
  * a pagefind.js whose import fails with SEARCH_NEEDS_BUILD, which the search page can show.
  */
-import { joinBase } from './url.ts';
+import { joinBase } from '../routing/url.ts';
 
 export const SEARCH_NEEDS_BUILD = 'Search needs a build: run `npm run build` (or `npm start`), then reload. The development server searches the last build’s index.';
 

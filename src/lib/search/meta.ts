@@ -4,13 +4,13 @@
  * into hidden Pagefind attributes with <SearchMeta>; the search page and its URL use the same
  * filter names, so they are defined once, here.
  */
-import type { Article, Claim, Source } from '../schema/index.ts';
-import { parsePartialDate } from '../schema/fields.ts';
-import { STATUSES } from '../schema/status.ts';
-import { claimantLabel } from './claims.ts';
-import { formatDate } from './format.ts';
-import { sourceKindLabel } from './sources.ts';
-import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './search-url.ts';
+import type { Article, Claim, Source } from '../../schema/index.ts';
+import { parsePartialDate } from '../../schema/fields.ts';
+import { STATUSES } from '../../schema/status.ts';
+import { claimantLabel } from '../views/claims.ts';
+import { formatDate } from '../views/format.ts';
+import { sourceKindLabel } from '../views/sources.ts';
+import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
 export { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter };
 

@@ -1,5 +1,5 @@
 /** Presenting sources. */
-import type { Source } from '../schema/index.ts';
+import type { Source } from '../../schema/index.ts';
 
 const KIND_LABELS: Record<Source['kind'], string> = {
   'original-reporting': 'Original reporting',

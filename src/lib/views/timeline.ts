@@ -1,5 +1,5 @@
 /** The timeline: events in date order, grouped by year. */
-import { parsePartialDate } from '../schema/fields.ts';
+import { parsePartialDate } from '../../schema/fields.ts';
 
 export interface Dated {
   id: string;

@@ -1,5 +1,5 @@
 /** A report's citation and its log of publication, updates and corrections. */
-import type { Article } from '../schema/index.ts';
+import type { Article } from '../../schema/index.ts';
 import { formatDate } from './format.ts';
 
 export interface CitationInput {

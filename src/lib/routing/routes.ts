@@ -1,5 +1,5 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
-import type { StatusId } from '../schema/status.ts';
+import type { StatusId } from '../../schema/status.ts';
 import { absoluteUrl, url } from './url.ts';
 
 /**

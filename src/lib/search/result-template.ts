@@ -1,6 +1,6 @@
 /**
  * How one search result is shown (Pagefind Component UI template syntax). A claim shows its
- * status badge, claimant and date, from the metadata set by src/lib/search-meta.ts; a long
+ * status badge, claimant and date, from the metadata set by src/lib/search/meta.ts; a long
  * report lists the sections (headings with ids) where the words were found.
  * {{ }} escapes; {{+ +}} inserts Pagefind's excerpt, whose only markup is <mark>.
  */
