@@ -10,30 +10,17 @@ import { STATUSES } from '../../schema/status.ts';
 import { claimantLabel } from '../views/claims.ts';
 import { formatDate } from '../views/format.ts';
 import { sourceKindLabel } from '../views/sources.ts';
+import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
 export { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter };
 
-export const CONTENT_TYPE_LABELS = { report: 'Report', claim: 'Claim', source: 'Source' } as const;
-
-const IDENTIFICATION_LABELS: Record<Claim['claimant']['identification'], string> = {
-  named: 'Named',
-  'changed-name': 'Name changed',
-  anonymous: 'Anonymous',
-  institution: 'Institution',
-};
 
 export interface SearchRecord {
   /** Shown with the result; Pagefind also searches these words. */
   meta: Record<string, string>;
   filters: Partial<Record<SearchFilter, string[]>>;
   sort: Record<string, string>;
-}
-
-/** "terms-offered" → "Terms offered": topics are ids; readers see words. */
-export function topicLabel(id: string): string {
-  const words = id.replaceAll('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function yearOf(date: string): string[] {

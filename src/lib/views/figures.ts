@@ -2,26 +2,13 @@
 import { FIGURE_MEASURES, type Claim } from '../../schema/index.ts';
 import type { Entry } from '../site-index/build.ts';
 import type { ChartDatum } from '../output/chart.ts';
+import { routes } from '../routing/routes.ts';
 import { claimantLabel } from './claims.ts';
 import { formatDate, formatFigure } from './format.ts';
+import { FIGURE_KIND_LABELS, inSentence, MEASURE_LABELS } from './labels.ts';
 
 type Measure = (typeof FIGURE_MEASURES)[number];
 type Figure = NonNullable<Claim['figure']>;
-
-export const MEASURE_LABELS: Record<Measure, string> = {
-  recruited: 'Prisoners recruited',
-  deployed: 'Prisoners deployed',
-  killed: 'Recruited prisoners killed',
-  returned: 'Recruits returned',
-  'prison-population': 'Prison population',
-  other: 'Other figures',
-};
-
-export const FIGURE_KIND_LABELS: Record<Figure['kind'], string> = {
-  count: 'Count',
-  estimate: 'Estimate',
-  'self-reported': 'Self-reported',
-};
 
 export interface FigureRow {
   claimId: string;
@@ -31,6 +18,11 @@ export interface FigureRow {
   asOf: string;
   figure: Figure;
   text: string;
+  /** The figure's kind as the table shows it. */
+  kind: string;
+  /** The claim's statement, for the status link's accessible name. */
+  statement: string;
+  href: string;
   status: Claim['status'];
 }
 
@@ -54,6 +46,9 @@ export function figureGroups(claims: readonly Entry<Claim>[]): FigureGroup[] {
       asOf: f.asOf,
       figure: f,
       text: formatFigure(f),
+      kind: FIGURE_KIND_LABELS[f.kind],
+      statement: c.data.statement,
+      href: routes.claim(c.id),
       status: c.data.status,
     };
     byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), row]);
@@ -75,7 +70,7 @@ export function chartData(rows: readonly FigureRow[]): ChartDatum[] {
     low: r.figure.low,
     high: r.figure.high,
     atLeast: r.figure.atLeast,
-    label: `${r.claimant}, as of ${formatDate(r.asOf)}: ${r.text} (${FIGURE_KIND_LABELS[r.figure.kind].toLowerCase()})`,
+    label: `${r.claimant}, as of ${formatDate(r.asOf)}: ${r.text} (${inSentence(r.kind)})`,
   }));
 }
 
