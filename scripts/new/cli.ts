@@ -6,7 +6,7 @@ import { nearest } from '../../src/lib/content/problem.ts';
 export type Kind = 'report' | 'source' | 'claim';
 export const KINDS: readonly Kind[] = ['report', 'source', 'claim'];
 
-export const OPTIONS = {
+const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   content: { type: 'string' },
   file: { type: 'string' },

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { exists } from '../support/html.ts';
-import { loadPagefind, urls, type Pagefind } from '../support/pagefind.ts';
+import { loadPagefind, searchResults, type Pagefind } from '../support/pagefind.ts';
 import { CONTENT_QUERIES } from '../support/search-queries.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -63,7 +63,7 @@ describe('search over the content', () => {
   });
 
   it.each(CONTENT_QUERIES.map((row) => [row.why, row] as const))('%s', async (_, row) => {
-    const found = (await urls(pf, row.query, row.filters, undefined, 10)).map((d) => d.url);
+    const found = (await searchResults(pf, row.query, row.filters, undefined, 10)).map((d) => d.url);
     expect(found.slice(0, row.within ?? 3), `"${row.query}" → ${found.join(', ')}`).toContain(row.expect);
   });
 
@@ -72,7 +72,7 @@ describe('search over the content', () => {
     expect(queries.size).toBe(claims.length);
     const misses: string[] = [];
     for (const [id, query] of queries) {
-      const found = (await urls(pf, query, {}, undefined, 3)).map((d) => d.url);
+      const found = (await searchResults(pf, query, {}, undefined, 3)).map((d) => d.url);
       if (!found.includes(`/claims/${id}/`)) misses.push(`${id}: "${query}" → ${found.join(', ')}`);
     }
     expect(misses).toEqual([]);

@@ -66,23 +66,6 @@ export function independentGroups<S extends LineageSource>(ids: readonly string[
   return [...groups.entries()].map(([, sources]) => ({ outlet: rootOf(sources[0]!, byId)!.outlet, sources }));
 }
 
-/** Every source that descends, directly or not, from the given one. */
-export function descendants<S extends LineageSource>(id: string, all: readonly S[]): S[] {
-  const children = new Map<string, S[]>();
-  for (const s of all) if (s.derivedFrom) children.set(s.derivedFrom, [...(children.get(s.derivedFrom) ?? []), s]);
-  const out: S[] = [];
-  const queue = [...(children.get(id) ?? [])];
-  const seen = new Set<string>([id]);
-  while (queue.length) {
-    const s = queue.shift()!;
-    if (seen.has(s.id)) continue;
-    seen.add(s.id);
-    out.push(s);
-    queue.push(...(children.get(s.id) ?? []));
-  }
-  return out;
-}
-
 export interface LineageNode<S extends LineageSource> {
   source: S;
   children: LineageNode<S>[];

@@ -49,7 +49,7 @@ function replaceWith(target: Record<string, unknown>, replacement: object): void
   Object.assign(target, structuredClone(replacement));
 }
 
-export function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
+function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
   // For a list file, the record is defined once in $defs under a readable name.
   const names = z.registry<{ id: string }>();
   if (file.list) names.add(file.schema, { id: file.name.replace('.schema.json', '') });

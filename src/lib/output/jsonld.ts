@@ -57,12 +57,12 @@ export interface NewsArticleDocument extends Document {
   isBasedOn?: string[];
 }
 
-export function organization(homeUrl: string): Organization {
+function organization(homeUrl: string): Organization {
   return { '@type': 'Organization', name: SITE_NAME, url: homeUrl };
 }
 
 /** A source as the work a claim appeared in: its own URL only where we know it. */
-export function creativeWork(source: Source): CreativeWork {
+function creativeWork(source: Source): CreativeWork {
   return {
     '@type': 'CreativeWork',
     headline: source.title,

@@ -12,7 +12,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** The one sort key (data-pagefind-sort): a date as written, so it sorts as text. */
 export const SEARCH_SORT_KEY = 'date';
 
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 export interface SearchState {

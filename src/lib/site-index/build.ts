@@ -56,7 +56,7 @@ function collector<K, V>(map: Map<K, V[]>) {
 }
 
 /** Newest first, then by title, so listings are stable. */
-export function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
+function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
   return b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
 }
 
