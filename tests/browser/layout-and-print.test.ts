@@ -1,13 +1,10 @@
 /**
- * The reading design in real Chromium: axe in light and dark mode, layouts from 320 px,
- * the print stylesheet, and screenshots for review in tests/.output/screenshots/.
+ * The reading design in real Chromium: axe in light and dark mode, layouts from 320 px and
+ * the print stylesheet. Screenshots for a person to review: npm run screenshots.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { axe, launch } from '../support/browser.ts';
-import { OUTPUT } from '../support/paths.ts';
 
 const PAGES = {
   home: '',
@@ -21,12 +18,10 @@ const PAGES = {
   methodology: 'methodology/',
   '404': 'no-such-page/',
 } as const;
-const SCREENSHOTS = join(OUTPUT, 'screenshots');
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -100,23 +95,6 @@ describe('print', () => {
     expect(printed.internalAfter).toBe('none');
     // Paper is white even when the screen is dark.
     expect(printed.background).toBe('rgb(255, 255, 255)');
-    await page.pdf({ path: join(SCREENSHOTS, 'report-print.pdf') });
     await page.close();
-  });
-});
-
-describe('screenshots for review', () => {
-  const shots = (['home', 'report', 'claim', 'sources', 'timeline', 'figures'] as const).flatMap((name) =>
-    [375, 1280].map((width) => [name, width] as const),
-  );
-  it.each(shots)('captures %s at %i px', async (name, width) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(new URL(PAGES[name], inject('rootUrl')).href);
-      const file = join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      await page.close();
-    }
   });
 });

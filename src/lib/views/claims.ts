@@ -12,9 +12,10 @@ export const CLAIMS_PER_PAGE = 200;
 export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
   const buckets = new Map<string, C[]>();
   for (const c of claims) {
-    const list = buckets.get(c.data.status);
+    const status = c.data.status;
+    const list = buckets.get(status);
     if (list) list.push(c);
-    else buckets.set(c.data.status, [c]);
+    else buckets.set(status, [c]);
   }
   return STATUS_LIST.filter((s) => buckets.has(s.id)).map((status) => ({
     status,
