@@ -1,12 +1,12 @@
 /**
- * Writes tests/fixtures/site/articles/fixture-gate.jpg: a small photo carrying the camera
+ * Writes tests/fixtures/site/reports/fixture-gate.jpg: a small photo carrying the camera
  * metadata a source's photo might (make, model, serial, GPS position), so the build test can
  * prove the published image keeps none of it. Run once; the JPEG is committed.
  */
 import sharp from 'sharp';
 import { fileURLToPath } from 'node:url';
 
-const out = fileURLToPath(new URL('../tests/fixtures/site/articles/fixture-gate.jpg', import.meta.url));
+const out = fileURLToPath(new URL('../tests/fixtures/site/reports/fixture-gate.jpg', import.meta.url));
 const width = 64;
 const height = 48;
 const pixels = Buffer.alloc(width * height * 3);

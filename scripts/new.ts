@@ -4,169 +4,18 @@
  * writes it, and says where. Asks for what is missing when run in a terminal.
  * `npm run new -- --help` lists the flags.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../src/schema/index.ts';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { checkContent } from '../src/lib/content/check.ts';
-import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, nearest } from '../src/lib/content/problem.ts';
-import { buildClaim, buildReport, buildSource, ScaffoldError } from '../src/lib/editor/scaffold.ts';
-import { appendYamlRecord } from '../src/lib/editor/yaml-append.ts';
-
-type Kind = 'report' | 'source' | 'claim';
-
-interface Field {
-  flag: string;
-  question: string;
-  required?: boolean | ((values: Record<string, unknown>) => boolean);
-  choices?: readonly string[];
-  list?: boolean;
-  /** Shown in the prompt; an empty answer keeps it. */
-  fallback?: string;
-}
-
-const FIELDS: Record<Kind, Field[]> = {
-  report: [
-    { flag: 'title', question: 'Title', required: true },
-    { flag: 'sources', question: 'Source ids, comma-separated', required: true, list: true },
-    { flag: 'summary', question: 'Summary (one or two sentences)', fallback: 'a placeholder' },
-    { flag: 'status', question: 'Verification status', choices: STATUS_IDS, fallback: 'reported' },
-    { flag: 'basis', question: 'Why this status', fallback: 'a placeholder' },
-    { flag: 'claims', question: 'Claim ids to list with it, comma-separated', list: true, fallback: 'none' },
-  ],
-  source: [
-    { flag: 'outlet', question: 'Outlet (publisher)', required: true },
-    { flag: 'title', question: 'Title, as published', required: true },
-    { flag: 'published', question: 'Published (YYYY, YYYY-MM, YYYY-MM-DD or "undated")', required: true },
-    { flag: 'kind', question: 'Kind', required: true, choices: SOURCE_KINDS },
-    { flag: 'url', question: 'URL', fallback: 'none' },
-    { flag: 'language', question: 'Language code', fallback: 'en' },
-    { flag: 'derived-from', question: 'Source id it copies (for a republication, excerpt, translation or rewrite)', fallback: 'none' },
-  ],
-  claim: [
-    { flag: 'statement', question: 'Statement, in our neutral words', required: true },
-    { flag: 'source', question: 'Source ids, comma-separated', required: true, list: true },
-    { flag: 'status', question: 'Status', required: true, choices: STATUS_IDS },
-    { flag: 'claimant', question: 'Who made the claim, as published', fallback: 'the outlet of the first source' },
-    // Only the default claimant (the outlet) is known to be an institution.
-    { flag: 'identification', question: 'How the claimant is identified', choices: IDENTIFICATIONS, required: (v) => v.claimant !== undefined, fallback: 'institution' },
-    { flag: 'identity-note', question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")', required: (v) => v.identification === 'changed-name' },
-    { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
-    { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },
-  ],
-};
-
-const OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  content: { type: 'string' },
-  file: { type: 'string' },
-  id: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'no-input': { type: 'boolean' },
-  // report
-  title: { type: 'string' },
-  sources: { type: 'string', multiple: true },
-  summary: { type: 'string' },
-  status: { type: 'string' },
-  basis: { type: 'string' },
-  claims: { type: 'string', multiple: true },
-  published: { type: 'string' },
-  topics: { type: 'string', multiple: true },
-  // source
-  outlet: { type: 'string' },
-  kind: { type: 'string' },
-  language: { type: 'string' },
-  url: { type: 'string' },
-  'archived-url': { type: 'string' },
-  author: { type: 'string', multiple: true },
-  'derived-from': { type: 'string' },
-  'not-consulted': { type: 'boolean' },
-  notes: { type: 'string' },
-  // claim
-  statement: { type: 'string' },
-  source: { type: 'string', multiple: true },
-  claimant: { type: 'string' },
-  identification: { type: 'string' },
-  role: { type: 'string' },
-  'identity-note': { type: 'string' },
-  date: { type: 'string' },
-  'assessed-by': { type: 'string' },
-  quote: { type: 'string' },
-} as const;
-
-const USAGE = `usage:
-  npm run new -- report --title "…" --sources id,id [--summary … --status … --basis … --claims id,id --published YYYY-MM-DD --id …]
-  npm run new -- source --outlet … --title … --published YYYY[-MM[-DD]]|undated --kind ${SOURCE_KINDS.join('|')}
-                        [--url … --archived-url … --language en --author … --derived-from id --not-consulted --notes … --file sources/x.yaml --id …]
-  npm run new -- claim  --statement … --source id[,id] --status ${STATUS_IDS.join('|')}
-                        [--claimant … --identification ${IDENTIFICATIONS.join('|')} --role … --identity-note … --date … --basis …
-                         --assessed-by … --quote … --file claims/x.yaml --id …]
-common: --content DIR (default: $CONTENT_DIR or content)  --dry-run (print, write nothing)  --no-input (never ask)
-In a terminal, missing values are asked for; otherwise the required flags must be given.`;
-
-class UsageError extends Error {}
+import { ScaffoldError } from '../src/lib/editor/scaffold.ts';
+import { ask } from './new/ask.ts';
+import { KINDS, parse, USAGE, UsageError, type Kind } from './new/cli.ts';
+import { plan } from './new/plan.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`npm run new: ${message}\n`);
   process.exit(code);
-}
-
-function parse() {
-  try {
-    return parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const e = error as { code?: string; message: string };
-    const unknown = /'(--?[^']+)'/.exec(e.message)?.[1];
-    const guess = unknown ? nearest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS), 1)[0] : undefined;
-    throw new UsageError(`${e.message.split('. ')[0]}${guess ? ` (did you mean --${guess}?)` : ''}\n\n${USAGE}`);
-  }
-}
-
-const splitList = (values: readonly string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-
-async function ask(kind: Kind, values: Record<string, unknown>, interactive: boolean): Promise<void> {
-  const has = (f: Field) => values[f.flag] !== undefined && !(Array.isArray(values[f.flag]) && (values[f.flag] as unknown[]).length === 0);
-  const isRequired = (f: Field) => (typeof f.required === 'function' ? f.required(values) : f.required === true);
-  const missing = FIELDS[kind].filter((f) => isRequired(f) && !has(f));
-  if (!interactive) {
-    if (missing.length) {
-      throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(', ')} for a ${kind}; stdin is not a terminal, so nothing can be asked.\n\n${USAGE}`);
-    }
-    return;
-  }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    for (const field of FIELDS[kind]) {
-      if (has(field)) continue;
-      const choices = field.choices ? ` [${field.choices.join(', ')}]` : '';
-      const fallback = field.fallback && !isRequired(field) ? ` (Enter: ${field.fallback})` : '';
-      for (;;) {
-        const answer = (await rl.question(`${field.question}${choices}${fallback}: `)).trim();
-        if (!answer) {
-          if (isRequired(field)) continue;
-          break;
-        }
-        if (field.choices && !field.choices.includes(answer)) {
-          process.stdout.write(`  expected one of: ${field.choices.join(', ')}\n`);
-          continue;
-        }
-        values[field.flag] = field.list ? [answer] : answer;
-        break;
-      }
-    }
-  } finally {
-    rl.close();
-  }
-}
-
-/** A data file path inside content/<collection>/, given as "claims/x.yaml" or "x.yaml". */
-function dataFile(contentDir: string, collection: 'sources' | 'claims', given: string | undefined): string {
-  const name = given ?? `${collection}.yaml`;
-  const inFolder = name.startsWith(`${collection}/`) ? name.slice(collection.length + 1) : name;
-  if (!/^[^/\\]+\.ya?ml$/.test(inFolder)) throw new UsageError(`--file: expected a .yaml file directly in ${collection}/ (e.g. ${collection}/2024.yaml), found "${name}"`);
-  return join(contentDir, collection, inFolder);
 }
 
 async function main(): Promise<void> {
@@ -176,8 +25,8 @@ async function main(): Promise<void> {
     return;
   }
   const kind = positionals[0] as Kind | undefined;
-  if (!kind || !(kind in FIELDS) || positionals.length > 1) {
-    const guess = kind ? nearest(kind, Object.keys(FIELDS), 1)[0] : undefined;
+  if (!kind || !KINDS.includes(kind) || positionals.length > 1) {
+    const guess = kind ? nearest(kind, [...KINDS], 1)[0] : undefined;
     throw new UsageError(`expected what to create: report, source or claim${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
   }
   const answers = values as Record<string, unknown>;
@@ -186,85 +35,7 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const contentDir = resolve(root, values.content ?? process.env.CONTENT_DIR ?? 'content');
   if (!existsSync(contentDir)) throw new UsageError(`expected a content folder at ${relative(root, contentDir) || '.'}, found none`);
-  const loaded = loadContent(root, contentDir);
-  const idsOf = (records: Array<{ data: unknown }>) => new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
-  const str = (flag: string) => answers[flag] as string | undefined;
-
-  let target: string;
-  let write: () => { text: string; line: number };
-  let summary: string;
-  let notes: string[] = [];
-  if (kind === 'report') {
-    const built = buildReport(
-      {
-        id: str('id'),
-        title: str('title')!,
-        sources: splitList(answers.sources as string[]),
-        summary: str('summary'),
-        status: str('status'),
-        basis: str('basis'),
-        claims: splitList(answers.claims as string[]),
-        topics: splitList(answers.topics as string[]),
-        published: str('published'),
-      },
-      { reportIds: new Set(loaded.articles.map((a) => a.id)), sourceIds: idsOf(loaded.records.sources), claimIds: idsOf(loaded.records.claims) },
-      new Date().toISOString().slice(0, 10),
-    );
-    target = join(contentDir, 'articles', `${built.id}.mdx`);
-    write = () => ({ text: built.text, line: 1 });
-    summary = `report "${built.id}" (a draft)`;
-  } else if (kind === 'source') {
-    const built = buildSource(
-      {
-        id: str('id'),
-        outlet: str('outlet')!,
-        title: str('title')!,
-        published: str('published')!,
-        kind: str('kind')!,
-        language: str('language'),
-        url: str('url'),
-        archivedUrl: str('archived-url'),
-        authors: (answers.author as string[] | undefined) ?? [],
-        derivedFrom: str('derived-from'),
-        consulted: values['not-consulted'] ? false : undefined,
-        notes: str('notes'),
-      },
-      { sourceIds: idsOf(loaded.records.sources) },
-    );
-    target = dataFile(contentDir, 'sources', values.file);
-    write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
-    summary = `source "${built.id}"`;
-    if (!values.language) notes.push(`language: ${String(built.record.language)} (guessed from the title; --language to change)`);
-  } else {
-    const sources = new Map(
-      loaded.records.sources.flatMap((r) => {
-        const d = r.data as { id?: unknown; outlet?: unknown; published?: unknown } | null;
-        return typeof d?.id === 'string' ? [[d.id, { outlet: String(d.outlet ?? d.id), published: d.published instanceof Date ? d.published.toISOString().slice(0, 10) : String(d.published ?? 'undated') }] as const] : [];
-      }),
-    );
-    const built = buildClaim(
-      {
-        id: str('id'),
-        statement: str('statement')!,
-        sources: splitList(answers.source as string[]),
-        status: str('status')!,
-        claimant: str('claimant'),
-        identification: str('identification'),
-        role: str('role'),
-        identityNote: str('identity-note'),
-        date: str('date'),
-        basis: str('basis'),
-        assessedBy: str('assessed-by'),
-        quote: str('quote'),
-      },
-      { claimIds: idsOf(loaded.records.claims), sources },
-    );
-    target = dataFile(contentDir, 'claims', values.file);
-    write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
-    summary = `claim "${built.id}"${built.record.draft ? ' (a draft)' : ''}`;
-    notes = built.defaults;
-  }
-
+  const { target, write, summary, notes } = plan(kind, answers, root, contentDir);
   const { text, line } = write();
   const shown = relative(root, target).split(sep).join('/');
   if (values['dry-run']) {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { normaliseBase } from '../src/config/site.ts';
-import { renderNginxConfig } from '../src/lib/deploy-headers.ts';
+import { renderNginxConfig } from '../src/lib/deploy/headers.ts';
 
 const { values } = parseArgs({
   options: {

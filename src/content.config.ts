@@ -10,8 +10,8 @@ import { yamlRecords } from './lib/content/astro-loader.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
 
 export const collections = {
-  articles: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/reports` }),
     schema: articleSchema,
   }),
   sources: defineCollection({

@@ -216,7 +216,7 @@ const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.cei
 
 /** Writes the corpus as a content folder the project builds (content/… layout). */
 export function writeProjectContent(corpus: Corpus, dir: string): void {
-  for (const folder of ['articles', 'claims', 'sources', 'events']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['reports', 'claims', 'sources', 'events']) mkdirSync(join(dir, folder), { recursive: true });
   chunks(corpus.sources, SOURCES_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'sources', `sources-${pad(i, 3)}.yaml`), stringify(list)));
   chunks(corpus.claims, CLAIMS_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'claims', `claims-${pad(i, 3)}.yaml`), stringify(list)));
   const events = corpus.reports.filter((_, i) => i % 10 === 0).map((r, i) => ({ id: `bench-event-${pad(i)}`, date: r.published, title: r.title, claims: r.placed.slice(0, 2), reports: [r.id] }));
@@ -231,6 +231,6 @@ export function writeProjectContent(corpus: Corpus, dir: string): void {
       verification: { status: r.status, basis: 'Synthetic benchmark report.' },
       topics: ['recruitment'],
     };
-    writeFileSync(join(dir, 'articles', `${r.id}.mdx`), `---\n${stringify(frontmatter)}---\n\n${r.body}`);
+    writeFileSync(join(dir, 'reports', `${r.id}.mdx`), `---\n${stringify(frontmatter)}---\n\n${r.body}`);
   }
 }

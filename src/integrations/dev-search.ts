@@ -1,13 +1,13 @@
 /**
  * `npm run dev` serves the last build's search index under the base path (see
- * src/lib/dev-search.ts), so the search page works in development once the site has been
+ * src/lib/search/dev-index.ts), so the search page works in development once the site has been
  * built, and says clearly that it needs a build otherwise.
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingIndexModule, pagefindContentType, pagefindFile, SEARCH_NEEDS_BUILD } from '../lib/dev-search.ts';
+import { missingIndexModule, pagefindContentType, pagefindFile, SEARCH_NEEDS_BUILD } from '../lib/search/dev-index.ts';
 
 export default function devSearch(): AstroIntegration {
   let indexDir = '';

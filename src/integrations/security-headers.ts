@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { renderHeadersFile } from '../lib/deploy-headers.ts';
+import { renderHeadersFile } from '../lib/deploy/headers.ts';
 
 export default function securityHeadersIntegration(): AstroIntegration {
   let base = '/';

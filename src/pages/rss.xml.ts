@@ -1,19 +1,19 @@
 /** The reports feed: every published report, newest first, with absolute links under the base. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../data/site.ts';
-import { absoluteUrl } from '../lib/url.ts';
-import { routes } from '../lib/routes.ts';
+import { loadSiteIndex } from '../lib/site-index/load.ts';
+import { absoluteUrl } from '../lib/routing/url.ts';
+import { routes } from '../lib/routing/routes.ts';
 
 export async function GET(context: APIContext) {
-  const site = await getSite();
+  const site = await loadSiteIndex();
   const origin = context.site!;
   return rss({
     title: 'From Colony to Front',
     description: 'Reports on how Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
     site: absoluteUrl('/', origin),
     trailingSlash: true,
-    items: site.articles.map((a) => ({
+    items: site.reports.map((a) => ({
       title: a.data.title,
       description: a.data.summary,
       link: new URL(routes.report(a.id), origin).href,

@@ -3,12 +3,12 @@
  * the generated _headers, the committed deploy/nginx.conf, external links, and images.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { HEADER_ONLY_DIRECTIVES, headerCsp, parseCsp, securityHeaders } from '../../src/config/security.ts';
-import { renderNginxConfig } from '../../src/lib/deploy-headers.ts';
-import { htmlFiles } from '../support/html.ts';
+import { renderNginxConfig } from '../../src/lib/deploy/headers.ts';
+import { filesUnder, htmlFiles } from '../support/html.ts';
 import { metaCsp, refsInHtml } from '../support/links.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 
@@ -19,13 +19,6 @@ const builds = [
 
 const read = (dist: string, file: string) => readFileSync(join(dist, file), 'utf8');
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
 
 describe.each(builds)('security policy at the %s', (_, dist, base) => {
   const pages = htmlFiles(dist);
@@ -108,7 +101,7 @@ describe('deploy/nginx.conf', () => {
 
 describe('report images', () => {
   const dist = inject('rootDist');
-  const source = join(FIXTURE_CONTENT, 'articles/fixture-gate.jpg');
+  const source = join(FIXTURE_CONTENT, 'reports/fixture-gate.jpg');
   const secrets = ['FixtureCam', 'Leaky 9000', 'SERIAL-0042', 'Fixture Photographer'];
 
   it('starts from a photo that carries camera make, serial number and GPS position', async () => {
@@ -129,8 +122,8 @@ describe('report images', () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.xmp).toBeUndefined();
     expect(meta.iptc).toBeUndefined();
-    for (const file of allFiles(dist)) {
-      const bytes = readFileSync(file);
+    for (const file of filesUnder(dist)) {
+      const bytes = readFileSync(join(dist, file));
       for (const s of secrets) expect(bytes.includes(s), `${file} contains ${s}`).toBe(false);
       if (/\.(jpe?g|png|webp|avif)$/.test(file)) expect(bytes.includes('Exif\0\0'), `${file} has an EXIF block`).toBe(false);
     }

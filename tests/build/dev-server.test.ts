@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SEARCH_NEEDS_BUILD } from '../../src/lib/dev-search.ts';
+import { SEARCH_NEEDS_BUILD } from '../../src/lib/search/dev-index.ts';
 import { run } from '../support/astro.ts';
 import { eventually, startDev, type DevServer } from '../support/dev.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT, SUBPATH } from '../support/paths.ts';
@@ -44,7 +44,7 @@ describe('dev server at the root, after a build', () => {
 
   it('shows an edited report without a restart', async () => {
     const page = `${dev.url}reports/fixture-second-report/`;
-    const file = join(content, 'articles/fixture-second-report.mdx');
+    const file = join(content, 'reports/fixture-second-report.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('distinctive phrase', 'freshly edited phrase'));
     const after = await eventually(() => text(page), (r) => r.body.includes('freshly edited phrase'));
     expect(after.body).toContain('freshly edited phrase');

@@ -51,14 +51,14 @@ describe('npm run new', () => {
 
     const report = await newCli('report', '--title', 'How the colonies recruit', '--sources', 'mediazona-2024-kak-verbuyut-zaklyuchyonnykh,fixture-original', '--claims', 'recruiters-promised-a-pardon');
     expect(report.code, report.output).toBe(0);
-    expect(report.stdout).toMatch(/wrote report "how-the-colonies-recruit" \(a draft\) to .*articles\/how-the-colonies-recruit\.mdx:1/);
+    expect(report.stdout).toMatch(/wrote report "how-the-colonies-recruit" \(a draft\) to .*reports\/how-the-colonies-recruit\.mdx:1/);
 
     const check = await checkCli(content);
     expect(check.code, check.output).toBe(0);
   });
 
   it('refuses to publish the report with its placeholders, and builds it once they are filled', async () => {
-    const file = join(content, 'articles/how-the-colonies-recruit.mdx');
+    const file = join(content, 'reports/how-the-colonies-recruit.mdx');
     const draft = readFileSync(file, 'utf8');
     writeFileSync(file, draft.replace('draft: true\n', ''));
     const refused = await checkCli(content);

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_QUERIES } from '../support/search-queries.ts';
-import { loadPagefind, urls, type Pagefind } from '../support/pagefind.ts';
+import { loadPagefind, searchResults, type Pagefind } from '../support/pagefind.ts';
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe('search quality (fixture query table)', () => {
   it.each(FIXTURE_QUERIES.map((row) => [row.why, row] as const))('%s', async (_, row) => {
-    const found = (await urls(pf, row.query, row.filters)).map((d) => d.url);
+    const found = (await searchResults(pf, row.query, row.filters)).map((d) => d.url);
     const within = row.within ?? 3;
     expect(found.slice(0, within), `"${row.query}" ${JSON.stringify(row.filters ?? {})} → ${found.join(', ')}`).toContain(row.expect);
   });
@@ -25,7 +25,7 @@ describe('search quality (fixture query table)', () => {
 
 describe('search results', () => {
   it('gives a claim its own result with status, claimant and date', async () => {
-    const [first] = await urls(pf, 'Oksenfeld');
+    const [first] = await searchResults(pf, 'Oksenfeld');
     expect(first?.url).toBe('/claims/fixture-ostrogorsk-coffins/');
     expect(first?.meta).toMatchObject({
       type: 'Claim',
@@ -38,13 +38,13 @@ describe('search results', () => {
   });
 
   it('gives a long report sub-results by section heading', async () => {
-    const report = (await urls(pf, 'coffins')).find((d) => d.url === '/reports/fixture-long-report/');
+    const report = (await searchResults(pf, 'coffins')).find((d) => d.url === '/reports/fixture-long-report/');
     expect(report?.sub_results.map((s) => s.url)).toContain('/reports/fixture-long-report/#coffins-in-ostrogorsk');
     expect(report?.sub_results.find((s) => s.url.endsWith('#coffins-in-ostrogorsk'))?.title).toBe('Coffins in Ostrogorsk');
   });
 
   it('makes only reports, claims, sources and the methodology results, never index pages', async () => {
-    const all = (await urls(pf, null)).map((d) => d.url).sort();
+    const all = (await searchResults(pf, null)).map((d) => d.url).sort();
     for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
     expect(all.every((u) => /^\/(claims|reports|sources)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
     const published = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content.claims.filter((c) => !c.data.draft);
@@ -53,14 +53,14 @@ describe('search results', () => {
   });
 
   it('returns every URL with the trailing slash the site uses', async () => {
-    for (const d of await urls(pf, 'Vorkhovo')) {
+    for (const d of await searchResults(pf, 'Vorkhovo')) {
       expect(d.url).toMatch(/\/$/);
       for (const s of d.sub_results) expect(s.url).toMatch(/\/(#[a-z0-9-]+)?$/);
     }
   });
 
   it('leaves navigation, footers and badge legends out of the indexed text', async () => {
-    const claim = (await urls(pf, 'Oksenfeld')).find((d) => d.url === '/claims/fixture-ostrogorsk-coffins/')!;
+    const claim = (await searchResults(pf, 'Oksenfeld')).find((d) => d.url === '/claims/fixture-ostrogorsk-coffins/')!;
     expect(claim.content).toContain('they told us not to open the lids');
     // Minified facts (<dt>Claimant</dt><dd>…) are indexed as separate words.
     expect(claim.content).toMatch(/Claimant\s+“Marta Oksenfeld”/);
@@ -69,7 +69,7 @@ describe('search results', () => {
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
     expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
-    expect((await urls(pf, 'Ukraine')).map((d) => d.url), 'footer-only word').toEqual([]);
+    expect((await searchResults(pf, 'Ukraine')).map((d) => d.url), 'footer-only word').toEqual([]);
   });
 });
 
@@ -104,7 +104,7 @@ describe('filters', () => {
   });
 
   it('sorts by date, newest or oldest first', async () => {
-    const dates = async (direction: 'asc' | 'desc') => (await urls(pf, 'Granmoor', { type: ['Claim'] }, { date: direction })).map((d) => d.url);
+    const dates = async (direction: 'asc' | 'desc') => (await searchResults(pf, 'Granmoor', { type: ['Claim'] }, { date: direction })).map((d) => d.url);
     expect(await dates('asc')).toEqual(['/claims/fixture-early-count/', '/claims/fixture-vorkhovo-ledger-count/']);
     expect(await dates('desc')).toEqual(['/claims/fixture-vorkhovo-ledger-count/', '/claims/fixture-early-count/']);
   });
@@ -113,7 +113,7 @@ describe('filters', () => {
 describe('under a base path', () => {
   it('returns result and sub-result URLs under the base path', async () => {
     const sub = await loadPagefind(inject('subpathDist'), inject('subpathUrl'));
-    const found = await urls(sub, 'coffins');
+    const found = await searchResults(sub, 'coffins');
     expect(found.map((d) => d.url)).toContain(`${SUBPATH}claims/fixture-ostrogorsk-coffins/`);
     for (const d of found) {
       expect(d.url.startsWith(SUBPATH)).toBe(true);

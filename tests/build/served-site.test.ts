@@ -13,11 +13,6 @@ import { OUTPUT, SUBPATH } from '../support/paths.ts';
 
 /** The site origin the fixture is built with (tests/support/astro.ts). */
 const SITE = 'https://colony.example';
-/**
- * The nav links to /search/ before the search page exists (it is built on another branch):
- * tolerated only while src/pages has no search page, so it cannot hide a real break later.
- */
-
 interface CrawlResult {
   visited: Map<string, number>;
   broken: string[];

@@ -10,9 +10,17 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * Vitest's workers set BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV in process.env for its own
+ * import.meta.env. A build started from a worker inherited them and its links lost the base
+ * path (BASE_URL="/" won over BASE_PATH). Children get the environment a shell would give them.
+ */
+const VITEST_ENV = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+const shellEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key)));
+
 export function run(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...shellEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -11,12 +11,17 @@ export function exists(dist: string, path: string): boolean {
   return existsSync(join(dist, path.replace(/^\//, '')));
 }
 
-/** Every .html file under dist, as site paths ("/claims/x/index.html"). */
-export function htmlFiles(dist: string): string[] {
+/** Every file under dist, as site paths ("/claims/x/index.html", "/_astro/a.jpg"): the tests' one folder walk. */
+export function filesUnder(dist: string): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile())
     .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/')}`)
     .sort();
+}
+
+/** Every .html file under dist, as site paths. */
+export function htmlFiles(dist: string): string[] {
+  return filesUnder(dist).filter((file) => file.endsWith('.html'));
 }
 
 /** Values of an attribute on every element of a page, e.g. all hrefs. */

@@ -1,6 +1,6 @@
 /**
  * Serves a built site with Debian's nginx and the project's own server block
- * (src/lib/deploy-headers.ts, the same text as deploy/nginx.conf), so the tests see the real
+ * (src/lib/deploy/headers.ts, the same text as deploy/nginx.conf), so the tests see the real
  * headers a deployment sends. Without nginx it falls back to the Node server in server.ts,
  * sending the same security headers.
  */
@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { nginxHeaders, renderNginxConfig } from '../../src/lib/deploy-headers.ts';
+import { nginxHeaders, renderNginxConfig } from '../../src/lib/deploy/headers.ts';
 import { securityHeaders } from '../../src/config/security.ts';
 import { serveStatic } from './server.ts';
 

@@ -28,7 +28,7 @@ export async function loadPagefind(dist: string, serverUrl: string): Promise<Pag
 }
 
 /** The result data of a search, best first; `limit` keeps big result sets cheap. */
-export async function urls(pf: Pagefind, query: string | null, filters: Filters = {}, sort?: Record<string, 'asc' | 'desc'>, limit = Infinity): Promise<ResultData[]> {
+export async function searchResults(pf: Pagefind, query: string | null, filters: Filters = {}, sort?: Record<string, 'asc' | 'desc'>, limit = Infinity): Promise<ResultData[]> {
   const { results } = await pf.search(query, sort ? { filters, sort } : { filters });
   return Promise.all(results.slice(0, limit).map((r) => r.data()));
 }

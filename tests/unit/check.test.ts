@@ -18,7 +18,7 @@ describe('content check', () => {
 });
 
 describe('MDX safety rules', () => {
-  const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 10, absolutePath: `${ROOT}content/articles/x.mdx`, root: ROOT });
+  const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 10, absolutePath: `${ROOT}content/reports/x.mdx`, root: ROOT });
   it('allows prose, links and claims', () => {
     expect(check('Text [a](https://example.org) and [b](/claims/) <Claim id="x">c</Claim>.\n\n> A quote.')).toEqual([]);
   });
@@ -34,7 +34,7 @@ describe('MDX safety rules', () => {
     expect(p?.line).toBe(12);
   });
   it('refuses imports from outside the content components, even relative ones', () => {
-    expect(check("import x from '../../src/lib/url.ts'\n\nText")[0]?.rule).toBe('mdx-import');
+    expect(check("import x from '../../src/lib/routing/url.ts'\n\nText")[0]?.rule).toBe('mdx-import');
     expect(check("import Claim from '../../src/components/content/Claim.astro'\n\nText")).toEqual([]);
   });
   it('refuses expression attributes and spreads', () => {

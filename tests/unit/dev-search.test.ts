@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingIndexModule, pagefindContentType, pagefindFile, SEARCH_NEEDS_BUILD } from '../../src/lib/dev-search.ts';
+import { missingIndexModule, pagefindContentType, pagefindFile, SEARCH_NEEDS_BUILD } from '../../src/lib/search/dev-index.ts';
 
 describe('dev search paths', () => {
   it('maps requests under the base path to files in the index', () => {

@@ -42,8 +42,8 @@ describe('the JSON Schemas', () => {
       const validate = validator(`${schema}.schema.json`);
       for (const data of yamlIn(join(FIXTURE_CONTENT, folder))) expect(validate(data), `${folder}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
-    const validate = validator('article.schema.json');
-    const dir = join(FIXTURE_CONTENT, 'articles');
+    const validate = validator('report.schema.json');
+    const dir = join(FIXTURE_CONTENT, 'reports');
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
       const article = readArticle(ROOT, join(dir, name), []);
       expect(validate(article!.data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
-import { buildIndex } from '../../src/lib/indexes.ts';
-import { pageUrls } from '../../src/lib/routes.ts';
+import { buildIndex } from '../../src/lib/site-index/build.ts';
+import { pageUrls } from '../../src/lib/routing/routes.ts';
 import {
   CLAIM_CSV_HEADER,
   DATA_SCHEMA_VERSION,
@@ -14,7 +14,7 @@ import {
   sourceRecords,
   sourcesCsv,
   toCsv,
-} from '../../src/lib/export.ts';
+} from '../../src/lib/output/open-data.ts';
 
 const source = (id: string, extra: Record<string, unknown> = {}) =>
   ({ id, data: sourceSchema.parse({ id, outlet: `Outlet ${id}`, title: `Title of ${id}`, published: '2022-08-10', language: 'en', kind: 'original-reporting', ...extra }) });
@@ -51,7 +51,7 @@ const site = buildIndex({
     claim('alpha-claim', { claimant: { name: 'Zofia', identification: 'changed-name', identityNote: 'Changed by the Gazette' } }),
     claim('hidden-draft', { draft: true }),
   ],
-  articles: [
+  reports: [
     { id: 'report-one', data: articleSchema.parse({ title: 'Report one', summary: 'S.', published: '2026-11-01', sources: ['gazette'], claims: ['zebra-claim', 'hidden-draft'], verification: { status: 'reported', basis: 'B.' } }), body: '' },
     { id: 'draft-report', data: articleSchema.parse({ title: 'Draft', summary: 'S.', published: '2026-11-02', sources: ['mirror'], claims: ['alpha-claim'], verification: { status: 'reported', basis: 'B.' }, draft: true }), body: '' },
   ],

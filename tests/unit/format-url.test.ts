@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, readingMinutes } from '../../src/lib/format.ts';
-import { joinBase, pagePath } from '../../src/lib/url.ts';
+import { formatDate, formatFigure, readingMinutes } from '../../src/lib/views/format.ts';
+import { joinBase, pagePath } from '../../src/lib/routing/url.ts';
 import { normaliseBase, normaliseSite } from '../../src/config/site.ts';
 import { parsePartialDate } from '../../src/schema/fields.ts';
-import { placedClaims, reportClaimIds } from '../../src/lib/placed-claims.ts';
+import { placedClaims, reportClaimIds } from '../../src/lib/content/placed-claims.ts';
 
 describe('dates', () => {
   it('formats at the recorded precision', () => {
@@ -67,7 +67,7 @@ describe('claims placed in a report', () => {
 });
 
 describe('claim attribution', async () => {
-  const { claimAttribution } = await import('../../src/lib/claims.ts');
+  const { claimAttribution } = await import('../../src/lib/views/claims.ts');
   const sources = new Map([
     ['insider', { outlet: 'Insider' }],
     ['cnn', { outlet: 'CNN' }],

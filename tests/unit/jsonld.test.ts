@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
-import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/jsonld.ts';
+import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/output/jsonld.ts';
 
 const gazette = sourceSchema.parse({ id: 'gazette', outlet: 'Fixture Gazette', title: 'Wardens recruit', published: '2022-08-10', url: 'https://example.org/a', language: 'en', kind: 'original-reporting' });
 const herald = sourceSchema.parse({ id: 'herald', outlet: 'Fixture Herald', title: 'Our own count', published: '2022-07', language: 'ru', kind: 'original-reporting' });

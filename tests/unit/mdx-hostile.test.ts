@@ -5,7 +5,7 @@ import { checkMdx, isRemoteResource } from '../../src/lib/content/mdx-rules.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // A report beside the fixture photo, so local image paths resolve.
-const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}tests/fixtures/site/articles/x.mdx`, root: ROOT });
+const check = (body: string) => checkMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}tests/fixtures/site/reports/x.mdx`, root: ROOT });
 const rules = (body: string) => check(body).map((p) => `${p.rule} ${p.field}`);
 
 describe('hostile markup in reports', () => {

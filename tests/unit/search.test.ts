@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
-import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord, topicLabel } from '../../src/lib/search-meta.ts';
-import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search-url.ts';
+import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord } from '../../src/lib/search/meta.ts';
+import { topicLabel } from '../../src/lib/views/labels.ts';
+import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search/query-url.ts';
 
 const claim = claimSchema.parse({
   id: 'c',

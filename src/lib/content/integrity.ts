@@ -3,8 +3,8 @@
  * the verification model hold. Astro only logs a broken reference; these fail the build.
  */
 import { DERIVED_KINDS } from '../../schema/index.ts';
-import { independentGroups, lineageCycles } from '../lineage.ts';
-import { placedClaims } from '../placed-claims.ts';
+import { independentGroups, lineageCycles } from './lineage.ts';
+import { placedClaims } from './placed-claims.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { InvalidIds, Located, ValidContent } from './validate.ts';
 

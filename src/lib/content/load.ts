@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 export const ARTICLE_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
 
 export const COLLECTION_FOLDERS = {
-  articles: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
+  reports: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
   sources: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   claims: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   events: { pattern: /\.ya?ml$/, describe: '.yaml files' },
@@ -66,7 +66,7 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
     const rel = toPosix(relative(root, path));
     if (statSync(path).isDirectory()) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
-    } else if (folder === 'articles' && ARTICLE_IMAGE.test(name)) {
+    } else if (folder === 'reports' && ARTICLE_IMAGE.test(name)) {
       continue;
     } else if (!COLLECTION_FOLDERS[folder].pattern.test(name)) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
@@ -138,7 +138,7 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
 
 export function loadContent(root: string, contentDir: string): LoadedContent {
   const problems: Problem[] = [];
-  const articles = listCollectionFiles(root, contentDir, 'articles', problems)
+  const articles = listCollectionFiles(root, contentDir, 'reports', problems)
     .map((p) => readArticle(root, p, problems))
     .filter((a): a is RawArticle => a !== null);
   const records = { sources: [], claims: [], events: [] } as Record<DataCollection, RawRecord[]>;

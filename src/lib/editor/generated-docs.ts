@@ -4,8 +4,8 @@
  */
 import { STATUS_LIST } from '../../schema/index.ts';
 
-export const STATUS_SECTION_START = '<!-- statuses:start — generated from src/schema/status.ts by `npm run schemas`; edit there -->';
-export const STATUS_SECTION_END = '<!-- statuses:end -->';
+const STATUS_SECTION_START = '<!-- statuses:start — generated from src/schema/status.ts by `npm run schemas`; edit there -->';
+const STATUS_SECTION_END = '<!-- statuses:end -->';
 
 export function statusSection(): string {
   const rows = STATUS_LIST.map((s) => `| \`${s.id}\` | ${s.symbol} ${s.label} | ${s.definition} | ${s.verdict ? 'yes' : 'no'} |`);

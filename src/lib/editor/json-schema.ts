@@ -21,7 +21,7 @@ export interface SchemaFile {
 }
 
 export const SCHEMA_FILES: SchemaFile[] = [
-  { name: 'article.schema.json', title: 'Report frontmatter', schema: articleSchema, list: false, files: 'content/articles/*.mdx' },
+  { name: 'report.schema.json', title: 'Report frontmatter', schema: articleSchema, list: false, files: 'content/reports/*.mdx' },
   { name: 'source.schema.json', title: 'Sources', schema: sourceSchema, list: true, files: 'content/sources/*.yaml' },
   { name: 'claim.schema.json', title: 'Claims', schema: claimSchema, list: true, files: 'content/claims/*.yaml' },
   { name: 'event.schema.json', title: 'Timeline events', schema: eventSchema, list: true, files: 'content/events/*.yaml' },
@@ -49,7 +49,7 @@ function replaceWith(target: Record<string, unknown>, replacement: object): void
   Object.assign(target, structuredClone(replacement));
 }
 
-export function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
+function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
   // For a list file, the record is defined once in $defs under a readable name.
   const names = z.registry<{ id: string }>();
   if (file.list) names.add(file.schema, { id: file.name.replace('.schema.json', '') });

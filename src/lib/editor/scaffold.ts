@@ -11,7 +11,7 @@ import { nearest, type Problem } from '../content/problem.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
 
 /** Ids stay readable in a URL: at most this many characters, cut at a word boundary. */
-export const MAX_ID_LENGTH = 60;
+const MAX_ID_LENGTH = 60;
 
 /** A URL-safe id from any text, transliterating Cyrillic and accents ("Медиазона" → "mediazona"). */
 export function makeSlug(text: string, maxLength = MAX_ID_LENGTH): string {

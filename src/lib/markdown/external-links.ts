@@ -9,17 +9,17 @@
  */
 
 /** Tokens every external link carries; "external" matches the components' links. */
-export const EXTERNAL_REL = ['noopener', 'noreferrer', 'external'] as const;
+const EXTERNAL_REL = ['noopener', 'noreferrer', 'external'] as const;
 
 /** True for a link that leaves the site: an absolute http(s) URL or a protocol-relative one. */
-export function isExternalHref(href: unknown): boolean {
+function isExternalHref(href: unknown): boolean {
   if (typeof href !== 'string') return false;
   const compact = href.replace(/[\u0000-\u0020\u007f]+/g, '');
   return /^https?:/i.test(compact) || /^[/\\]{2}/.test(compact);
 }
 
 /** The rel value for an external link: the author's tokens, minus "opener", plus ours. */
-export function externalRel(existing: unknown): string {
+function externalRel(existing: unknown): string {
   const given = (Array.isArray(existing) ? existing.join(' ') : typeof existing === 'string' ? existing : '').split(/\s+/);
   const tokens = new Set(given.filter((t) => t && t.toLowerCase() !== 'opener'));
   for (const t of EXTERNAL_REL) tokens.add(t);

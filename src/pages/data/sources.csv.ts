@@ -1,10 +1,10 @@
 /** Open data: every source record as CSV, RFC 4180 (format in README.md, "Open data"). */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { sourceRecords, sourcesCsv } from '../../lib/export.ts';
-import { pageUrls } from '../../lib/routes.ts';
+import { loadSiteIndex } from '../../lib/site-index/load.ts';
+import { sourceRecords, sourcesCsv } from '../../lib/output/open-data.ts';
+import { pageUrls } from '../../lib/routing/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const body = sourcesCsv(sourceRecords(await getSite(), pageUrls(site!)));
+  const body = sourcesCsv(sourceRecords(await loadSiteIndex(), pageUrls(site!)));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

@@ -1,0 +1,271 @@
+/**
+ * Open data: every published claim and every source as JSON and CSV records. Pure: the
+ * endpoints in src/pages/data/ pass in the site index and a way to make absolute page URLs.
+ * The field list is documented in README.md ("Open data"); bump DATA_SCHEMA_VERSION when a
+ * field is renamed or removed (adding one is compatible).
+ */
+import type { Claim, Source } from '../../schema/index.ts';
+import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { SiteIndex } from '../site-index/build.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { sourceKindLabel } from '../views/sources.ts';
+
+export const DATA_SCHEMA_VERSION = 1;
+
+type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'articleById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'>;
+
+export interface ReportRef {
+  id: string;
+  title: string;
+  pageUrl: string;
+}
+
+/** Absent optional values are null, so every record has the same keys. */
+export interface ClaimRecord {
+  id: string;
+  pageUrl: string;
+  statement: string;
+  status: StatusId;
+  statusLabel: string;
+  verdict: boolean;
+  claimant: { name: string; identification: Claim['claimant']['identification']; role: string | null; identityNote: string | null };
+  date: string;
+  sources: Array<{ id: string; pageUrl: string; outlet: string; title: string; quote: string | null; section: string | null }>;
+  basis: string;
+  assessedBy: string | null;
+  responses: Array<{ party: string; kind: Claim['responses'][number]['kind']; date: string | null; detail: string | null; source: string | null }>;
+  figure: {
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    atLeast: boolean;
+    unit: string;
+    measure: NonNullable<Claim['figure']>['measure'];
+    kind: NonNullable<Claim['figure']>['kind'];
+    asOf: string;
+    method: string | null;
+  } | null;
+  topics: string[];
+  corroborates: string[];
+  contradicts: string[];
+  supersedes: string[];
+  supersededBy: string | null;
+  original: string | null;
+  reports: ReportRef[];
+}
+
+export interface SourceRecord {
+  id: string;
+  pageUrl: string;
+  outlet: string;
+  title: string;
+  authors: string[];
+  published: string;
+  url: string | null;
+  archivedUrl: string | null;
+  language: string;
+  kind: Source['kind'];
+  kindLabel: string;
+  derivedFrom: string | null;
+  consulted: boolean;
+  notes: string | null;
+  claims: string[];
+  reports: ReportRef[];
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function reportRefs(ids: readonly string[] | undefined, site: ExportIndex, urls: PageUrls): ReportRef[] {
+  return (ids ?? []).flatMap((id) => {
+    const report = site.articleById.get(id);
+    return report ? [{ id, title: report.data.title, pageUrl: urls.report(id) }] : [];
+  });
+}
+
+/** Every published claim once, sorted by id. Links to unpublished claims are left out. */
+export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
+  const published = (ids: readonly string[]) => ids.filter((id) => site.claimById.has(id));
+  return [...site.claims].sort(byId).map(({ id, data: d }) => ({
+    id,
+    pageUrl: urls.claim(id),
+    statement: d.statement,
+    status: d.status,
+    statusLabel: STATUSES[d.status].label,
+    verdict: STATUSES[d.status].verdict,
+    claimant: {
+      name: d.claimant.name,
+      identification: d.claimant.identification,
+      role: orNull(d.claimant.role),
+      identityNote: orNull(d.claimant.identityNote),
+    },
+    date: d.date,
+    sources: d.sources.map((s) => {
+      const source = site.sourceById.get(s.id);
+      return { id: s.id, pageUrl: urls.source(s.id), outlet: source?.outlet ?? '', title: source?.title ?? '', quote: orNull(s.quote), section: orNull(s.section) };
+    }),
+    basis: d.basis,
+    assessedBy: orNull(d.assessedBy),
+    responses: d.responses.map((r) => ({ party: r.party, kind: r.kind, date: orNull(r.date), detail: orNull(r.detail), source: orNull(r.source) })),
+    figure: d.figure
+      ? {
+          value: orNull(d.figure.value),
+          low: orNull(d.figure.low),
+          high: orNull(d.figure.high),
+          atLeast: d.figure.atLeast,
+          unit: d.figure.unit,
+          measure: d.figure.measure,
+          kind: d.figure.kind,
+          asOf: d.figure.asOf,
+          method: orNull(d.figure.method),
+        }
+      : null,
+    topics: [...d.topics],
+    corroborates: published(d.corroborates),
+    contradicts: published(d.contradicts),
+    supersedes: published(d.supersedes),
+    supersededBy: d.supersededBy && site.claimById.has(d.supersededBy) ? d.supersededBy : null,
+    original: orNull(d.original),
+    reports: reportRefs(site.reportsOfClaim.get(id), site, urls),
+  }));
+}
+
+/** Every source once, sorted by id, with the published claims and reports that cite it. */
+export function sourceRecords(site: ExportIndex, urls: PageUrls): SourceRecord[] {
+  return [...site.sources].sort(byId).map(({ id, data: s }) => ({
+    id,
+    pageUrl: urls.source(id),
+    outlet: s.outlet,
+    title: s.title,
+    authors: [...s.authors],
+    published: s.published,
+    url: orNull(s.url),
+    archivedUrl: orNull(s.archivedUrl),
+    language: s.language,
+    kind: s.kind,
+    kindLabel: sourceKindLabel(s.kind),
+    derivedFrom: orNull(s.derivedFrom),
+    consulted: s.consulted,
+    notes: orNull(s.notes),
+    claims: [...(site.claimsOfSource.get(id) ?? [])].sort(),
+    reports: reportRefs(site.reportsOfSource.get(id), site, urls),
+  }));
+}
+
+/* --------------------------------------------------------------------- JSON */
+
+const GENERATED_NOTE =
+  'Generated when the site is built, from the published content of From Colony to Front; drafts are excluded. Fields are described in the project README under "Open data".';
+
+export interface DataDocument {
+  schemaVersion: number;
+  generated: string;
+  /** The site's home page. */
+  site: string;
+  count: number;
+}
+
+function documentHead(count: number, urls: Pick<PageUrls, 'home'>): DataDocument {
+  return { schemaVersion: DATA_SCHEMA_VERSION, generated: GENERATED_NOTE, site: urls.home, count };
+}
+
+export function claimsDocument(records: ClaimRecord[], urls: Pick<PageUrls, 'home'>): DataDocument & { claims: ClaimRecord[] } {
+  return { ...documentHead(records.length, urls), claims: records };
+}
+
+export function sourcesDocument(records: SourceRecord[], urls: Pick<PageUrls, 'home'>): DataDocument & { sources: SourceRecord[] } {
+  return { ...documentHead(records.length, urls), sources: records };
+}
+
+export function toJson(document: unknown): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/* ---------------------------------------------------------------------- CSV */
+
+type Cell = string | number | boolean | null | undefined;
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Header row, then one row per record; CRLF line ends as RFC 4180 specifies. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+const LIST_SEPARATOR = '; ';
+const list = (values: readonly Cell[]) => values.filter((v) => v !== null && v !== undefined && v !== '').join(LIST_SEPARATOR);
+
+/** Columns are named by their JSON path; nested lists are joined with "; ". */
+const CLAIM_COLUMNS: Array<[string, (c: ClaimRecord) => Cell]> = [
+  ['id', (c) => c.id],
+  ['pageUrl', (c) => c.pageUrl],
+  ['statement', (c) => c.statement],
+  ['status', (c) => c.status],
+  ['statusLabel', (c) => c.statusLabel],
+  ['verdict', (c) => c.verdict],
+  ['claimant.name', (c) => c.claimant.name],
+  ['claimant.identification', (c) => c.claimant.identification],
+  ['claimant.role', (c) => c.claimant.role],
+  ['claimant.identityNote', (c) => c.claimant.identityNote],
+  ['date', (c) => c.date],
+  ['basis', (c) => c.basis],
+  ['assessedBy', (c) => c.assessedBy],
+  ['sources.id', (c) => list(c.sources.map((s) => s.id))],
+  ['sources.pageUrl', (c) => list(c.sources.map((s) => s.pageUrl))],
+  ['sources.outlet', (c) => list(c.sources.map((s) => s.outlet))],
+  // A flat summary: quotes, sections and response details are in the JSON only.
+  ['responses', (c) => list(c.responses.map((r) => `${r.party}: ${r.kind}${r.date ? ` (${r.date})` : ''}`))],
+  ['figure.value', (c) => c.figure?.value],
+  ['figure.low', (c) => c.figure?.low],
+  ['figure.high', (c) => c.figure?.high],
+  ['figure.atLeast', (c) => c.figure?.atLeast],
+  ['figure.unit', (c) => c.figure?.unit],
+  ['figure.measure', (c) => c.figure?.measure],
+  ['figure.kind', (c) => c.figure?.kind],
+  ['figure.asOf', (c) => c.figure?.asOf],
+  ['figure.method', (c) => c.figure?.method],
+  ['topics', (c) => list(c.topics)],
+  ['corroborates', (c) => list(c.corroborates)],
+  ['contradicts', (c) => list(c.contradicts)],
+  ['supersedes', (c) => list(c.supersedes)],
+  ['supersededBy', (c) => c.supersededBy],
+  ['original', (c) => c.original],
+  ['reports.id', (c) => list(c.reports.map((r) => r.id))],
+  ['reports.pageUrl', (c) => list(c.reports.map((r) => r.pageUrl))],
+];
+
+const SOURCE_COLUMNS: Array<[string, (s: SourceRecord) => Cell]> = [
+  ['id', (s) => s.id],
+  ['pageUrl', (s) => s.pageUrl],
+  ['outlet', (s) => s.outlet],
+  ['title', (s) => s.title],
+  ['authors', (s) => list(s.authors)],
+  ['published', (s) => s.published],
+  ['url', (s) => s.url],
+  ['archivedUrl', (s) => s.archivedUrl],
+  ['language', (s) => s.language],
+  ['kind', (s) => s.kind],
+  ['kindLabel', (s) => s.kindLabel],
+  ['derivedFrom', (s) => s.derivedFrom],
+  ['consulted', (s) => s.consulted],
+  ['notes', (s) => s.notes],
+  ['claims', (s) => list(s.claims)],
+  ['reports.id', (s) => list(s.reports.map((r) => r.id))],
+  ['reports.pageUrl', (s) => list(s.reports.map((r) => r.pageUrl))],
+];
+
+export const CLAIM_CSV_HEADER = CLAIM_COLUMNS.map(([name]) => name);
+export const SOURCE_CSV_HEADER = SOURCE_COLUMNS.map(([name]) => name);
+
+export function claimsCsv(records: readonly ClaimRecord[]): string {
+  return toCsv(CLAIM_CSV_HEADER, records.map((c) => CLAIM_COLUMNS.map(([, get]) => get(c))));
+}
+
+export function sourcesCsv(records: readonly SourceRecord[]): string {
+  return toCsv(SOURCE_CSV_HEADER, records.map((s) => SOURCE_COLUMNS.map(([, get]) => get(s))));
+}

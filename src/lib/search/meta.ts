@@ -1,0 +1,104 @@
+/**
+ * What the search index knows about each kind of page: the metadata shown in a result, the
+ * filters a reader can narrow by, and the date results can be sorted by. Pages turn a record
+ * into hidden Pagefind attributes with <SearchMeta>; the search page and its URL use the same
+ * filter names, so they are defined once, here.
+ */
+import type { Article, Claim, Source } from '../../schema/index.ts';
+import { parsePartialDate } from '../../schema/fields.ts';
+import { STATUSES } from '../../schema/status.ts';
+import { claimantLabel } from '../views/claims.ts';
+import { formatDate } from '../views/format.ts';
+import { sourceKindLabel } from '../views/sources.ts';
+import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
+import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
+
+export { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter };
+
+
+export interface SearchRecord {
+  /** Shown with the result; Pagefind also searches these words. */
+  meta: Record<string, string>;
+  filters: Partial<Record<SearchFilter, string[]>>;
+  sort: Record<string, string>;
+}
+
+function yearOf(date: string): string[] {
+  const parsed = parsePartialDate(date);
+  return parsed ? [String(parsed.year)] : [];
+}
+
+function statusMeta(id: Claim['status']): Record<string, string> {
+  const s = STATUSES[id];
+  return { status: s.label, status_id: s.id, status_symbol: s.symbol };
+}
+
+export function claimSearchRecord(claim: Claim): SearchRecord {
+  return {
+    meta: {
+      type: CONTENT_TYPE_LABELS.claim,
+      ...statusMeta(claim.status),
+      claimant: claimantLabel(claim.claimant),
+      date: formatDate(claim.date),
+    },
+    filters: {
+      type: [CONTENT_TYPE_LABELS.claim],
+      status: [STATUSES[claim.status].label],
+      topic: claim.topics.map(topicLabel),
+      claimant: [IDENTIFICATION_LABELS[claim.claimant.identification]],
+      year: yearOf(claim.date),
+    },
+    sort: { [SEARCH_SORT_KEY]: claim.date },
+  };
+}
+
+export function reportSearchRecord(article: Article): SearchRecord {
+  return {
+    meta: {
+      type: CONTENT_TYPE_LABELS.report,
+      ...statusMeta(article.verification.status),
+      date: formatDate(article.published),
+    },
+    filters: {
+      type: [CONTENT_TYPE_LABELS.report],
+      status: [STATUSES[article.verification.status].label],
+      topic: article.topics.map(topicLabel),
+      year: yearOf(article.published),
+    },
+    sort: { [SEARCH_SORT_KEY]: article.published },
+  };
+}
+
+export function sourceSearchRecord(source: Source): SearchRecord {
+  const dated = source.published !== 'undated';
+  return {
+    meta: {
+      type: CONTENT_TYPE_LABELS.source,
+      outlet: source.outlet,
+      kind: sourceKindLabel(source.kind),
+      date: formatDate(source.published),
+    },
+    filters: {
+      type: [CONTENT_TYPE_LABELS.source],
+      year: dated ? yearOf(source.published) : [],
+    },
+    // An undated source has no sort key; Pagefind leaves it out of date-sorted results.
+    sort: dated ? { [SEARCH_SORT_KEY]: source.published } : {},
+  };
+}
+
+export type SearchAttribute = Record<'data-pagefind-meta' | 'data-pagefind-filter' | 'data-pagefind-sort', string>;
+
+/**
+ * One attribute per hidden element, in Pagefind's inline "key:value" form, which takes the
+ * value to the end of the attribute (commas included). Empty values are left out.
+ */
+export function searchAttributes(record: SearchRecord): Array<Partial<SearchAttribute>> {
+  const out: Array<Partial<SearchAttribute>> = [];
+  for (const [key, value] of Object.entries(record.meta)) if (value) out.push({ 'data-pagefind-meta': `${key}:${value}` });
+  for (const key of SEARCH_FILTERS) {
+    for (const value of new Set(record.filters[key] ?? [])) if (value) out.push({ 'data-pagefind-filter': `${key}:${value}` });
+  }
+  for (const [key, value] of Object.entries(record.sort)) if (value) out.push({ 'data-pagefind-sort': `${key}:${value}` });
+  return out;
+}

@@ -1,0 +1,67 @@
+/** Everything a claim's page shows, computed once from the site index; the page only prints it. */
+import { STATUSES, type StatusDefinition } from '../../schema/status.ts';
+import type { SiteIndex } from '../site-index/build.ts';
+import { routes } from '../routing/routes.ts';
+import { claimantLabel } from './claims.ts';
+import { formatDate, formatFigure } from './format.ts';
+import { FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation } from './labels.ts';
+import { sourceItem, type SourceItemView } from './cards.ts';
+
+export interface ClaimPageView {
+  id: string;
+  statement: string;
+  status: StatusDefinition;
+  /** The page's meta description. */
+  description: string;
+  basis: string;
+  assessedBy: string | null;
+  claimant: { label: string; role: string | null; identityNote: string | null };
+  date: { value: string; text: string };
+  /** "600–900 prisoners (self-reported, as of May 2024). Method: …" */
+  figure: string | null;
+  original: string | null;
+  responses: Array<{ party: string; response: string; date: { value: string; text: string } | null; detail: string | null }>;
+  sources: Array<{ item: SourceItemView; section: string | null; quote: string | null }>;
+  related: Array<{ relation: string; href: string; statement: string }>;
+  reports: Array<{ href: string; title: string }>;
+  /** When this project first published the claim: its earliest report's date (for JSON-LD). */
+  firstPublished: string | undefined;
+}
+
+type ClaimPageIndex = Pick<SiteIndex, 'claimById' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsPointingAt'>;
+
+export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
+  const d = site.claimById.get(id)!.data;
+  const status = STATUSES[d.status];
+  const claimant = claimantLabel(d.claimant);
+  const reports = (site.reportsOfClaim.get(id) ?? []).map((r) => site.reportById.get(r)!);
+  const outgoing = (['corroborates', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) => d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })));
+  const related = [
+    ...outgoing,
+    ...(d.supersededBy ? [{ id: d.supersededBy, relation: RELATION_LABELS.supersedes.incoming }] : []),
+    ...(site.claimsPointingAt.get(id) ?? []).map((p) => ({ id: p.id, relation: RELATION_LABELS[p.relation].incoming })),
+  ].filter((r) => site.claimById.has(r.id));
+  const f = d.figure;
+  return {
+    id,
+    statement: d.statement,
+    status,
+    description: `${status.label}: ${d.statement} Claimed by ${claimant}.`,
+    basis: d.basis,
+    assessedBy: d.assessedBy ?? null,
+    claimant: { label: claimant, role: d.claimant.role ?? null, identityNote: d.claimant.identityNote ?? null },
+    date: { value: d.date, text: formatDate(d.date) },
+    figure: f ? `${formatFigure(f)} (${inSentence(FIGURE_KIND_LABELS[f.kind])}, as of ${formatDate(f.asOf)})${f.method ? `. Method: ${f.method}` : ''}` : null,
+    original: d.original ?? null,
+    responses: d.responses.map((r) => ({
+      party: r.party,
+      response: inSentence(RESPONSE_LABELS[r.kind]),
+      date: r.date ? { value: r.date, text: formatDate(r.date) } : null,
+      detail: r.detail ?? null,
+    })),
+    sources: d.sources.map((s) => ({ item: sourceItem(site, s.id), section: s.section ?? null, quote: s.quote ?? null })),
+    related: related.map((r) => ({ relation: r.relation, href: routes.claim(r.id), statement: site.claimById.get(r.id)!.data.statement })),
+    reports: reports.map((r) => ({ href: `${routes.report(r.id)}#claim-${id}`, title: r.data.title })),
+    firstPublished: reports.map((r) => r.data.published).sort()[0],
+  };
+}

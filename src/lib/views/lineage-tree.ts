@@ -1,0 +1,50 @@
+/** The sources page's diagram of what was copied from what, as nested items ready to print. */
+import type { Source } from '../../schema/index.ts';
+import { lineageForest, type LineageNode } from '../content/lineage.ts';
+import type { SiteIndex } from '../site-index/build.ts';
+import { routes } from '../routing/routes.ts';
+import { formatDate } from './format.ts';
+import { sourceKindLabel } from './sources.ts';
+
+export interface LineageItem {
+  href: string;
+  text: string;
+  kind: string;
+  /** The outlet this text was derived from, said in words for screen readers and print; null for an original. */
+  parentOutlet: string | null;
+  date: string | null;
+  dateText: string;
+  children: LineageItem[];
+}
+
+export interface LineageTreeView {
+  /** Originals that have copies, each with its copies nested beneath. */
+  trees: LineageItem[];
+  /** "One other source has no recorded copies." or null when every source is in a tree. */
+  standaloneNote: string | null;
+}
+
+function item(node: LineageNode<Source & { id: string }>, parentOutlet: string | null): LineageItem {
+  const s = node.source;
+  return {
+    href: routes.source(s.id),
+    text: `${s.outlet}: ${s.title}`,
+    kind: sourceKindLabel(s.kind),
+    parentOutlet,
+    date: s.published === 'undated' ? null : s.published,
+    dateText: s.published === 'undated' ? 'undated' : formatDate(s.published),
+    children: node.children.map((c) => item(c, s.outlet)),
+  };
+}
+
+export function lineageTree(site: Pick<SiteIndex, 'sourceById'>): LineageTreeView {
+  // Oldest first, so each tree reads in the order the texts appeared.
+  const all = [...site.sourceById].map(([id, s]) => ({ ...s, id })).sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const forest = lineageForest(all);
+  const trees = forest.filter((t) => t.children.length > 0);
+  const standalone = forest.length - trees.length;
+  return {
+    trees: trees.map((t) => item(t, null)),
+    standaloneNote: standalone === 0 ? null : `${standalone === 1 ? 'One other source has' : `${standalone} other sources have`} no recorded copies.`,
+  };
+}
