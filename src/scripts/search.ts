@@ -3,35 +3,96 @@
  * /pagefind/ bundle (written at build time, so it cannot be bundled here), then keeps the
  * search and the URL in step: ?q=…&status=…&sort=… restores a search on load, on reload and
  * on the back button, and every search the reader makes is written back to the URL.
+ *
+ * It also says when the results are settled: the results region ([data-search-results]) has
+ * aria-busy="true" from the moment a search starts (a keystroke, a filter, the order, the
+ * back button, a URL) until the results for that search are drawn, then "false".
  */
 import { url } from '../lib/url.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, sortParam, stateFromQuery, type SearchState } from '../lib/search-url.ts';
 
 type Filters = Record<string, string[]>;
 
+/** Pagefind's engine (pagefind.js), as far as this page uses it. */
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindEngine {
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: { filters: Filters; sort: Record<string, string> }): Promise<{ filters: FilterCounts; totalFilters: FilterCounts } | null>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindEngine;
+}
+
 /** The parts of Pagefind's Component UI instance this page uses (pagefind 1.6). */
 interface PagefindInstance {
+  searchTerm?: string;
+  searchFilters?: Filters;
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
+  /** The engine; while unset, the Component UI creates one and loads every filter first. */
+  __pagefind__?: PagefindEngine;
+  availableFilters?: FilterCounts;
+  totalFilters?: FilterCounts;
+  /** How the filter pane is told the counts (the Component UI's own event). */
+  __dispatch__(event: 'filters', counts: { available: FilterCounts; total: FilterCounts }): void;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  on(event: 'loading' | 'error', callback: () => void): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
 }
 interface PagefindComponents {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
 }
+/** <pagefind-results>: one entry per result, whose load() draws it (Pagefind loads only those in view). */
+interface ResultsElement extends HTMLElement {
+  results?: Array<{ load?: () => Promise<void> }>;
+}
+
+/** Results drawn before the region counts as settled: the first screen. */
+const FIRST_SCREEN = 5;
 
 async function start(root: HTMLElement): Promise<void> {
+  const region = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
+
   // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
-  // the bundle path and base URL explicitly.
-  await import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js'));
+  // the bundle path and base URL explicitly. Both modules are preloaded from the page's head.
+  const [, engineModule] = await Promise.all([
+    import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js')),
+    import(/* @vite-ignore */ url('/pagefind/pagefind.js')) as Promise<PagefindModule>,
+  ]);
   const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI did not load');
   const instance = components.getInstanceManager().getInstance('default');
+  // Our own engine, handed to the Component UI before its first search: left to itself it
+  // loads every filter's data before it runs the first search (a round trip, and all the
+  // filter files, before any result). Here the first search loads only what it needs, and
+  // the filter pane is filled once the first results are drawn.
+  const engine = engineModule.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') });
+  instance.__pagefind__ = engine;
+  /** Counts the result lists drawn, so work for a list already replaced is dropped. */
+  let drawing = 0;
+  let filtersLoaded: Promise<unknown> | undefined;
+  const fillFilterPane = async (id: number) => {
+    filtersLoaded ??= engine.filters();
+    await filtersLoaded;
+    // Pagefind counts only the filters whose data it holds: the same search again, now with
+    // all of it, gives the pane every group's counts without redrawing the results.
+    const answer = await engine.search(instance.searchTerm || null, { filters: instance.searchFilters ?? {}, sort: instance.searchSort ?? {} });
+    if (id !== drawing || !answer) return;
+    instance.availableFilters = answer.filters;
+    instance.totalFilters = answer.totalFilters;
+    instance.__dispatch__('filters', { available: answer.filters, total: answer.totalFilters });
+  };
+
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const resultsEl = root.querySelector<ResultsElement>('pagefind-results')!;
+  const list = () => resultsEl.querySelector('ul');
 
   let shown = stateFromQuery(location.search);
   let sort = shown.sort;
 
   const show = (state: SearchState) => {
+    setBusy(true);
     sort = state.sort;
     instance.searchSort = sort ? { [sort.key]: sort.direction } : undefined;
     if (sortSelect) sortSelect.value = sortParam(sort);
@@ -40,6 +101,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   // Every search (typing, a filter, the order, the back button) passes through here.
   instance.on('search', (term, filters) => {
+    setBusy(true);
     const next: SearchState = { term, filters: normaliseFilters(filters), sort };
     const query = queryFromState(next);
     if (query !== location.search) {
@@ -49,12 +111,42 @@ async function start(root: HTMLElement): Promise<void> {
     }
     shown = next;
   });
+  instance.on('loading', () => setBusy(true));
+  instance.on('error', () => setBusy(false));
+
+  // Pagefind drops the answer to a search overtaken by a newer one, so "results" always
+  // belongs to the latest search. Its list is placeholders until each result's data arrives:
+  // the first screen is loaded at once (not when scrolled into view), and the region is
+  // settled when those are drawn.
+  instance.on('results', ({ results }) => {
+    const id = ++drawing;
+    const wanted = Math.min(results.length, FIRST_SCREEN);
+    const drawn = () => {
+      const items = Array.from(list()?.children ?? []).slice(0, wanted);
+      return items.length === wanted && items.every((li) => li.matches('.search-result'));
+    };
+    const settle = () => {
+      if (id !== drawing || !drawn()) return false;
+      setBusy(false);
+      void fillFilterPane(id);
+      return true;
+    };
+    for (const entry of resultsEl.results?.slice(0, wanted) ?? []) void entry.load?.();
+    if (settle()) return;
+    const watcher = new MutationObserver(() => {
+      if (id !== drawing || settle()) watcher.disconnect();
+    });
+    watcher.observe(resultsEl, { childList: true, subtree: true });
+  });
+  // Typing: busy from the first keystroke, not after Pagefind's pause for more typing.
+  root.querySelector('pagefind-input')?.addEventListener('input', () => setBusy(true));
 
   sortSelect?.addEventListener('change', () => show({ ...shown, sort: parseSort(sortSelect.value) }));
   window.addEventListener('popstate', () => show(stateFromQuery(location.search)));
 
   root.hidden = false;
   if (shown.term || Object.keys(shown.filters).length) show(shown);
+  else setBusy(false);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-ui]');
@@ -62,5 +154,6 @@ if (root) {
   start(root).catch((error: unknown) => {
     console.error(error);
     document.querySelector<HTMLElement>('[data-search-error]')?.removeAttribute('hidden');
+    root.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'false');
   });
 }
