@@ -9,15 +9,21 @@
  * back button, a URL) until the results for that search are drawn, then "false".
  */
 import { url } from '../lib/url.ts';
+import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../lib/search-order.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, sortParam, stateFromQuery, type SearchState } from '../lib/search-url.ts';
 
 type Filters = Record<string, string[]>;
 
 /** Pagefind's engine (pagefind.js), as far as this page uses it. */
 type FilterCounts = Record<string, Record<string, number>>;
+interface SearchAnswer {
+  results: Array<{ id: string }>;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
 interface PagefindEngine {
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters: Filters; sort: Record<string, string> }): Promise<{ filters: FilterCounts; totalFilters: FilterCounts } | null>;
+  search(term: string | null, options: { filters: Filters; sort?: Record<string, string> }): Promise<SearchAnswer | null>;
 }
 interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string }): PagefindEngine;
@@ -27,7 +33,6 @@ interface PagefindModule {
 interface PagefindInstance {
   searchTerm?: string;
   searchFilters?: Filters;
-  searchSort?: Record<string, 'asc' | 'desc'> | undefined;
   /** The engine; while unset, the Component UI creates one and loads every filter first. */
   __pagefind__?: PagefindEngine;
   availableFilters?: FilterCounts;
@@ -63,12 +68,30 @@ async function start(root: HTMLElement): Promise<void> {
   const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI did not load');
   const instance = components.getInstanceManager().getInstance('default');
+  /** The search on screen, and the order asked for (undefined: relevance). */
+  let shown = stateFromQuery(location.search);
+  let sort = shown.sort;
   // Our own engine, handed to the Component UI before its first search: left to itself it
   // loads every filter's data before it runs the first search (a round trip, and all the
   // filter files, before any result). Here the first search loads only what it needs, and
   // the filter pane is filled once the first results are drawn.
   const engine = engineModule.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') });
   instance.__pagefind__ = engine;
+
+  // Date order: Pagefind is asked for relevance order, and the results are put in date order
+  // from a file fetched the first time a reader asks for it (src/lib/search-order.ts).
+  let dateOrder: Promise<DateOrder> | undefined;
+  const relevanceSearch = engine.search.bind(engine);
+  engine.search = async (term, options) => {
+    const wanted = sort;
+    const answer = await relevanceSearch(term, { filters: options.filters });
+    if (!answer || !wanted) return answer;
+    dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
+      if (!r.ok) throw new Error(`date order: HTTP ${r.status}`);
+      return r.json() as Promise<DateOrder>;
+    });
+    return { ...answer, results: orderByDate(answer.results, await dateOrder, wanted.direction) };
+  };
   /** Counts the result lists drawn, so work for a list already replaced is dropped. */
   let drawing = 0;
   let filtersLoaded: Promise<unknown> | undefined;
@@ -77,7 +100,7 @@ async function start(root: HTMLElement): Promise<void> {
     await filtersLoaded;
     // Pagefind counts only the filters whose data it holds: the same search again, now with
     // all of it, gives the pane every group's counts without redrawing the results.
-    const answer = await engine.search(instance.searchTerm || null, { filters: instance.searchFilters ?? {}, sort: instance.searchSort ?? {} });
+    const answer = await relevanceSearch(instance.searchTerm || null, { filters: instance.searchFilters ?? {} });
     if (id !== drawing || !answer) return;
     instance.availableFilters = answer.filters;
     instance.totalFilters = answer.totalFilters;
@@ -88,13 +111,9 @@ async function start(root: HTMLElement): Promise<void> {
   const resultsEl = root.querySelector<ResultsElement>('pagefind-results')!;
   const list = () => resultsEl.querySelector('ul');
 
-  let shown = stateFromQuery(location.search);
-  let sort = shown.sort;
-
   const show = (state: SearchState) => {
     setBusy(true);
     sort = state.sort;
-    instance.searchSort = sort ? { [sort.key]: sort.direction } : undefined;
     if (sortSelect) sortSelect.value = sortParam(sort);
     instance.triggerSearchWithFilters(state.term, state.filters as Filters);
   };
