@@ -95,13 +95,18 @@ async function start(root: HTMLElement): Promise<void> {
   /** Counts the result lists drawn, so work for a list already replaced is dropped. */
   let drawing = 0;
   let filtersLoaded: Promise<unknown> | undefined;
+  let filterPaneFilled = false;
   const fillFilterPane = async (id: number) => {
+    if (filterPaneFilled) return;
     filtersLoaded ??= engine.filters();
     await filtersLoaded;
-    // Pagefind counts only the filters whose data it holds: the same search again, now with
-    // all of it, gives the pane every group's counts without redrawing the results.
+    if (filterPaneFilled || id !== drawing) return;
+    // Pagefind counts only the filters whose data it holds: the search on screen once more,
+    // now with all of it, gives the pane every group's counts without redrawing the results.
+    // From then on every search's answer carries every group's counts itself.
     const answer = await relevanceSearch(instance.searchTerm || null, { filters: instance.searchFilters ?? {} });
     if (id !== drawing || !answer) return;
+    filterPaneFilled = true;
     instance.availableFilters = answer.filters;
     instance.totalFilters = answer.totalFilters;
     instance.__dispatch__('filters', { available: answer.filters, total: answer.totalFilters });
