@@ -33,8 +33,9 @@ interface PagefindModule {
 interface PagefindInstance {
   searchTerm?: string;
   searchFilters?: Filters;
-  /** The engine; while unset, the Component UI creates one and loads every filter first. */
+  /** The engine, set by __load__; the Component UI's own __load__ also loads every filter first. */
   __pagefind__?: PagefindEngine;
+  __load__(): Promise<void>;
   availableFilters?: FilterCounts;
   totalFilters?: FilterCounts;
   /** How the filter pane is told the counts (the Component UI's own event). */
@@ -59,45 +60,58 @@ async function start(root: HTMLElement): Promise<void> {
   const region = root.querySelector<HTMLElement>('[data-search-results]')!;
   const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
 
-  // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
-  // the bundle path and base URL explicitly. Both modules are preloaded from the page's head.
-  const [, engineModule] = await Promise.all([
-    import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js')),
-    import(/* @vite-ignore */ url('/pagefind/pagefind.js')) as Promise<PagefindModule>,
-  ]);
-  const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-  if (!components) throw new Error('Pagefind Component UI did not load');
-  const instance = components.getInstanceManager().getInstance('default');
   /** The search on screen, and the order asked for (undefined: relevance). */
   let shown = stateFromQuery(location.search);
   let sort = shown.sort;
-  // Our own engine, handed to the Component UI before its first search: left to itself it
-  // loads every filter's data before it runs the first search (a round trip, and all the
-  // filter files, before any result). Here the first search loads only what it needs, and
-  // the filter pane is filled once the first results are drawn.
-  const engine = engineModule.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') });
-  instance.__pagefind__ = engine;
+  const engineUrl = url('/pagefind/pagefind.js');
+  // A search in the URL needs the engine at once: fetch it beside the Component UI.
+  if (shown.term || Object.keys(shown.filters).length) void import(/* @vite-ignore */ engineUrl);
 
-  // Date order: Pagefind is asked for relevance order, and the results are put in date order
-  // from a file fetched the first time a reader asks for it (src/lib/search-order.ts).
+  // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
+  // the bundle path and base URL explicitly. The Component UI is preloaded from the head.
+  await import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js'));
+  const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  if (!components) throw new Error('Pagefind Component UI did not load');
+  const instance = components.getInstanceManager().getInstance('default');
+
+  // Our own engine, handed to the Component UI when it first needs one (its __load__): left to
+  // itself it loads every filter's data before it runs the first search (a round trip, and
+  // all the filter files, before any result). Here the first search loads only what it
+  // needs, and the filter pane is filled once the first results are drawn. Nothing is loaded
+  // for a reader who does not search.
+  let engine: PagefindEngine | undefined;
+  let relevanceSearch: PagefindEngine['search'] = async () => null;
+  let engineLoaded: Promise<void> | undefined;
   let dateOrder: Promise<DateOrder> | undefined;
-  const relevanceSearch = engine.search.bind(engine);
-  engine.search = async (term, options) => {
-    const wanted = sort;
-    const answer = await relevanceSearch(term, { filters: options.filters });
-    if (!answer || !wanted) return answer;
-    dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
-      if (!r.ok) throw new Error(`date order: HTTP ${r.status}`);
-      return r.json() as Promise<DateOrder>;
-    });
-    return { ...answer, results: orderByDate(answer.results, await dateOrder, wanted.direction) };
-  };
+  instance.__load__ = () =>
+    (engineLoaded ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ engineUrl)) as PagefindModule;
+      const created = pagefind.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') });
+      relevanceSearch = created.search.bind(created);
+      // Date order: Pagefind is asked for relevance order, and the results are put in date
+      // order from a file fetched the first time a reader asks for it (src/lib/search-order.ts).
+      created.search = async (term, options) => {
+        const wanted = sort;
+        const answer = await relevanceSearch(term, { filters: options.filters });
+        if (!answer || !wanted) return answer;
+        dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
+          if (!r.ok) throw new Error(`date order: HTTP ${r.status}`);
+          return r.json() as Promise<DateOrder>;
+        });
+        return { ...answer, results: orderByDate(answer.results, await dateOrder, wanted.direction) };
+      };
+      engine = created;
+      instance.__pagefind__ = created;
+    })());
+  // A reader about to type: start loading the engine while they do.
+  root.querySelector('pagefind-input')?.addEventListener('focusin', () => void instance.__load__(), { once: true });
+
   /** Counts the result lists drawn, so work for a list already replaced is dropped. */
   let drawing = 0;
   let filtersLoaded: Promise<unknown> | undefined;
   let filterPaneFilled = false;
   const fillFilterPane = async (id: number) => {
-    if (filterPaneFilled) return;
+    if (filterPaneFilled || !engine) return;
     filtersLoaded ??= engine.filters();
     await filtersLoaded;
     if (filterPaneFilled || id !== drawing) return;
