@@ -22,6 +22,31 @@ export const SIZES = {
   tiny: { reports: 4, claims: 40, sources: 12 },
 } satisfies Record<string, CorpusSize>;
 
+/**
+ * A larger site keeps the default size's proportions: one report per 20 claims and one
+ * source per 10 (`npm run bench -- --claims 100000`).
+ */
+export function sizeForClaims(claims: number): CorpusSize {
+  return { reports: Math.max(1, Math.round(claims / 20)), claims, sources: Math.max(4, Math.round(claims / 10)) };
+}
+
+/**
+ * The hook for record kinds beyond reports, claims and sources (the people, organisations
+ * and places of the entities work): a kind generates its records from the corpus, in
+ * proportion to the claims, and writes them into the content folder. generateCorpus runs
+ * every kind in CORPUS_EXTENSIONS after the claims and reports; writeProjectContent writes
+ * them; the baseline ignores them (a bare site has no such pages).
+ */
+export interface CorpusExtension {
+  /** The content folder the kind's files go into, e.g. "entities". */
+  folder: string;
+  /** Records generated per claim, e.g. 0.05 for one per 20 claims. */
+  perClaim: number;
+  generate(corpus: Corpus, count: number, random: () => number): unknown[];
+  write(records: unknown[], dir: string): void;
+}
+export const CORPUS_EXTENSIONS: CorpusExtension[] = [];
+
 /** Records per YAML file: editors keep a few hundred per file, not one file per record. */
 const CLAIMS_PER_FILE = 200;
 const SOURCES_PER_FILE = 100;
@@ -108,6 +133,8 @@ export interface Corpus {
   sources: GeneratedSource[];
   claims: GeneratedClaim[];
   reports: GeneratedReport[];
+  /** Records of each CORPUS_EXTENSIONS kind, by folder. */
+  extra: Record<string, unknown[]>;
 }
 
 export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
@@ -209,7 +236,9 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
       body: `${paragraphs.join('\n\n')}\n`,
     });
   }
-  return { size, sources, claims, reports };
+  const corpus: Corpus = { size, sources, claims, reports, extra: {} };
+  for (const kind of CORPUS_EXTENSIONS) corpus.extra[kind.folder] = kind.generate(corpus, Math.round(size.claims * kind.perClaim), random);
+  return corpus;
 }
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, (i + 1) * n));
@@ -232,5 +261,9 @@ export function writeProjectContent(corpus: Corpus, dir: string): void {
       topics: ['recruitment'],
     };
     writeFileSync(join(dir, 'reports', `${r.id}.mdx`), `---\n${stringify(frontmatter)}---\n\n${r.body}`);
+  }
+  for (const kind of CORPUS_EXTENSIONS) {
+    mkdirSync(join(dir, kind.folder), { recursive: true });
+    kind.write(corpus.extra[kind.folder] ?? [], join(dir, kind.folder));
   }
 }

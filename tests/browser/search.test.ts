@@ -13,9 +13,10 @@ afterAll(async () => {
 
 const GUARD = 'A guard said each barrack at Vorkhovo had to supply twelve volunteers a week.';
 
-/** The statement links of the results shown, in order, once Pagefind has rendered them. */
+/** The statement links of the results shown, in order, once the page says the search has settled. */
 async function resultTitles(page: Page): Promise<string[]> {
-  await page.locator('pagefind-results li.search-result').first().waitFor();
+  // The page marks its results region busy from the start of a search until that search's results are drawn.
+  await page.locator('[data-search-results][aria-busy="false"]').waitFor({ timeout: 20_000 });
   return page.locator('pagefind-results .search-result-title a').allTextContents();
 }
 

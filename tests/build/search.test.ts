@@ -4,7 +4,10 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_QUERIES } from '../support/search-queries.ts';
-import { loadPagefind, searchResults, type Pagefind } from '../support/pagefind.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPagefind, searchResults, type Pagefind, type PagefindResult } from '../support/pagefind.ts';
+import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../../src/lib/search/order.ts';
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -103,10 +106,19 @@ describe('filters', () => {
     expect(claims.filters['type']?.['Report']).toBe(0);
   });
 
-  it('sorts by date, newest or oldest first', async () => {
-    const dates = async (direction: 'asc' | 'desc') => (await searchResults(pf, 'Granmoor', { type: ['Claim'] }, { date: direction })).map((d) => d.url);
+  it('sorts by date, newest or oldest first, from the date order file and not the page table', async () => {
+    const order = JSON.parse(readFileSync(join(inject('rootDist'), DATE_ORDER_FILE), 'utf8')) as DateOrder;
+    const dates = async (direction: 'asc' | 'desc') => {
+      const { results } = await pf.search('Granmoor', { filters: { type: ['Claim'] } });
+      return Promise.all(orderByDate(results as unknown as Array<PagefindResult & { id: string }>, order, direction).map(async (r) => (await r.data()).url));
+    };
     expect(await dates('asc')).toEqual(['/claims/fixture-early-count/', '/claims/fixture-vorkhovo-ledger-count/']);
     expect(await dates('desc')).toEqual(['/claims/fixture-vorkhovo-ledger-count/', '/claims/fixture-early-count/']);
+    // Every published claim and report and every dated source is in the order, and only those.
+    const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
+    const dated = content.claims.filter((c) => !c.data.draft).length + content.articles.filter((a) => !a.data.draft).length + content.sources.filter((s) => s.data.published !== 'undated').length;
+    expect(content.sources.some((s) => s.data.published === 'undated'), 'the fixture has an undated source').toBe(true);
+    expect(order.pages).toHaveLength(dated);
   });
 });
 

@@ -1,9 +1,9 @@
 /** The benchmark's synthetic corpus must be content the project accepts, or it measures nothing. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, SIZES, writeProjectContent } from '../../scripts/bench/corpus.ts';
+import { CORPUS_EXTENSIONS, generateCorpus, sizeForClaims, SIZES, writeProjectContent } from '../../scripts/bench/corpus.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { ROOT } from '../support/paths.ts';
@@ -29,5 +29,30 @@ describe('benchmark corpus', () => {
 
   it('is deterministic for a seed', () => {
     expect(generateCorpus(SIZES.tiny, 7)).toEqual(generateCorpus(SIZES.tiny, 7));
+  });
+
+  it('scales reports and sources with the claims, in the default size\'s proportions', () => {
+    expect(sizeForClaims(20_000)).toEqual({ reports: 1000, claims: 20_000, sources: 2000 });
+    expect(sizeForClaims(100_000)).toEqual({ reports: 5000, claims: 100_000, sources: 10_000 });
+  });
+
+  it('generates and writes a further record kind registered in CORPUS_EXTENSIONS, in proportion to the claims', () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-extension-'));
+    CORPUS_EXTENSIONS.push({
+      folder: 'things',
+      perClaim: 0.25,
+      generate: (corpus, count) => Array.from({ length: count }, (_, i) => ({ id: `thing-${i}`, claim: corpus.claims[i]!.id })),
+      write: (records, dir) => writeFileSync(join(dir, 'things.json'), JSON.stringify(records)),
+    });
+    try {
+      const corpus = generateCorpus(SIZES.tiny);
+      expect(corpus.extra.things).toHaveLength(10);
+      writeProjectContent(corpus, out);
+      expect(existsSync(join(out, 'things/things.json'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(out, 'things/things.json'), 'utf8'))[0]).toEqual({ id: 'thing-0', claim: 'bench-claim-00000' });
+    } finally {
+      CORPUS_EXTENSIONS.pop();
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

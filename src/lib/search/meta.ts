@@ -82,12 +82,12 @@ export function sourceSearchRecord(source: Source): SearchRecord {
       type: [CONTENT_TYPE_LABELS.source],
       year: dated ? yearOf(source.published) : [],
     },
-    // An undated source has no sort key; Pagefind leaves it out of date-sorted results.
+    // An undated source has no sort key; date-ordered results leave it out.
     sort: dated ? { [SEARCH_SORT_KEY]: source.published } : {},
   };
 }
 
-export type SearchAttribute = Record<'data-pagefind-meta' | 'data-pagefind-filter' | 'data-pagefind-sort', string>;
+export type SearchAttribute = Record<'data-pagefind-meta' | 'data-pagefind-filter', string>;
 
 /**
  * One attribute per hidden element, in Pagefind's inline "key:value" form, which takes the
@@ -99,6 +99,11 @@ export function searchAttributes(record: SearchRecord): Array<Partial<SearchAttr
   for (const key of SEARCH_FILTERS) {
     for (const value of new Set(record.filters[key] ?? [])) if (value) out.push({ 'data-pagefind-filter': `${key}:${value}` });
   }
-  for (const [key, value] of Object.entries(record.sort)) if (value) out.push({ 'data-pagefind-sort': `${key}:${value}` });
+  // Not data-pagefind-sort: Pagefind would put the order in the page table every search
+  // loads. As metadata it stays in the page's fragment; the build gathers it into a file
+  // the search page loads only for date order (src/lib/search/order.ts).
+  // Pagefind also indexes metadata as words: without the dashes a date is one word
+  // ("20230314"), which still sorts as the date as written, not three ("2023", "03", "14").
+  for (const [key, value] of Object.entries(record.sort)) if (value) out.push({ 'data-pagefind-meta': `sort_${key}:${value.replaceAll('-', '')}` });
   return out;
 }

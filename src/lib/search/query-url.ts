@@ -9,7 +9,7 @@
 export const SEARCH_FILTERS = ['type', 'status', 'topic', 'claimant', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** The one sort key (data-pagefind-sort): a date as written, so it sorts as text. */
+/** The one sort key: a date as written, so it sorts as text (see order.ts). */
 export const SEARCH_SORT_KEY = 'date';
 
 const SORT_DIRECTIONS = ['asc', 'desc'] as const;

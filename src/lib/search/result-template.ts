@@ -21,3 +21,16 @@ export const RESULT_TEMPLATE = `
   {{/if}}
 </li>
 `.trim();
+
+/**
+ * What stands in a result's place until its data arrives: the same box, so drawing the
+ * result does not move the ones below it (no layout shift). Hidden from screen readers.
+ */
+export const PLACEHOLDER_TEMPLATE = `
+<li class="search-placeholder" aria-hidden="true">
+  <p class="search-result-kind">&nbsp;</p>
+  <p class="search-result-title">&nbsp;</p>
+  <p class="search-result-meta">&nbsp;</p>
+  <p class="search-result-excerpt">&nbsp;<br>&nbsp;</p>
+</li>
+`.trim();
