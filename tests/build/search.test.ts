@@ -43,10 +43,10 @@ describe('search results', () => {
     expect(report?.sub_results.find((s) => s.url.endsWith('#coffins-in-ostrogorsk'))?.title).toBe('Coffins in Ostrogorsk');
   });
 
-  it('makes only reports, claims, sources and the methodology results, never index pages', async () => {
+  it('makes only reports, claims, sources, entities and the methodology results, never index pages', async () => {
     const all = (await urls(pf, null)).map((d) => d.url).sort();
     for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
-    expect(all.every((u) => /^\/(claims|reports|sources)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
+    expect(all.every((u) => /^\/(claims|reports|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
     const published = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content.claims.filter((c) => !c.data.draft);
     expect(all.filter((u) => u.startsWith('/claims/'))).toHaveLength(published.length);
     expect(all).not.toContain('/claims/fixture-draft-claim/');
