@@ -1,5 +1,5 @@
 /**
- * npm run new -- <report|source|claim> [--flag value …]
+ * npm run new -- <report|source|claim|entity> [--flag value …]
  * Scaffolds a valid record with a safe, unique id, checks it against the content schemas,
  * writes it, and says where. Asks for what is missing when run in a terminal.
  * `npm run new -- --help` lists the flags.
@@ -8,14 +8,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../src/schema/index.ts';
+import { ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../src/schema/index.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, nearest } from '../src/lib/content/problem.ts';
 import { buildClaim, buildReport, buildSource, ScaffoldError } from '../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../src/lib/editor/yaml-append.ts';
+import { buildEntity } from '../src/lib/entities/scaffold.ts';
 
-type Kind = 'report' | 'source' | 'claim';
+type Kind = 'report' | 'source' | 'claim' | 'entity';
 
 interface Field {
   flag: string;
@@ -56,6 +57,13 @@ const FIELDS: Record<Kind, Field[]> = {
     { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
     { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },
   ],
+  entity: [
+    { flag: 'name', question: 'Name, in the English form the site uses', required: true },
+    { flag: 'kind', question: 'Kind', required: true, choices: ENTITY_KINDS },
+    { flag: 'description', question: 'Who or what it is, in one line of our own words', required: true },
+    { flag: 'source', question: 'Source ids that establish who or what it is, comma-separated', required: true, list: true },
+    { flag: 'alias', question: 'Another spelling, e.g. the Cyrillic (more with --alias)', list: true, fallback: 'none' },
+  ],
 };
 
 const OPTIONS = {
@@ -94,6 +102,13 @@ const OPTIONS = {
   date: { type: 'string' },
   'assessed-by': { type: 'string' },
   quote: { type: 'string' },
+  // entity
+  name: { type: 'string' },
+  description: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  wrong: { type: 'string', multiple: true },
+  'pseudonym-note': { type: 'string' },
+  'part-of': { type: 'string' },
 } as const;
 
 const USAGE = `usage:
@@ -103,6 +118,9 @@ const USAGE = `usage:
   npm run new -- claim  --statement … --source id[,id] --status ${STATUS_IDS.join('|')}
                         [--claimant … --identification ${IDENTIFICATIONS.join('|')} --role … --identity-note … --date … --basis …
                          --assessed-by … --quote … --file claims/x.yaml --id …]
+  npm run new -- entity --name … --kind ${ENTITY_KINDS.join('|')} --description … --source id[,id]
+                        [--alias "Пригожин" --alias Prigojine --wrong "Prigogine@source-id" --pseudonym-note "Name changed by …" --part-of id
+                         --file entities/x.yaml --id …]
 common: --content DIR (default: $CONTENT_DIR or content)  --dry-run (print, write nothing)  --no-input (never ask)
 In a terminal, missing values are asked for; otherwise the required flags must be given.`;
 
@@ -162,7 +180,7 @@ async function ask(kind: Kind, values: Record<string, unknown>, interactive: boo
 }
 
 /** A data file path inside content/<collection>/, given as "claims/x.yaml" or "x.yaml". */
-function dataFile(contentDir: string, collection: 'sources' | 'claims', given: string | undefined): string {
+function dataFile(contentDir: string, collection: 'sources' | 'claims' | 'entities', given: string | undefined): string {
   const name = given ?? `${collection}.yaml`;
   const inFolder = name.startsWith(`${collection}/`) ? name.slice(collection.length + 1) : name;
   if (!/^[^/\\]+\.ya?ml$/.test(inFolder)) throw new UsageError(`--file: expected a .yaml file directly in ${collection}/ (e.g. ${collection}/2024.yaml), found "${name}"`);
@@ -178,7 +196,7 @@ async function main(): Promise<void> {
   const kind = positionals[0] as Kind | undefined;
   if (!kind || !(kind in FIELDS) || positionals.length > 1) {
     const guess = kind ? nearest(kind, Object.keys(FIELDS), 1)[0] : undefined;
-    throw new UsageError(`expected what to create: report, source or claim${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
+    throw new UsageError(`expected what to create: report, source, claim or entity${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
   }
   const answers = values as Record<string, unknown>;
   await ask(kind, answers, !values['no-input'] && process.stdin.isTTY === true && process.stdout.isTTY === true);
@@ -235,6 +253,25 @@ async function main(): Promise<void> {
     write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
     summary = `source "${built.id}"`;
     if (!values.language) notes.push(`language: ${String(built.record.language)} (guessed from the title; --language to change)`);
+  } else if (kind === 'entity') {
+    const built = buildEntity(
+      {
+        id: str('id'),
+        name: str('name')!,
+        kind: str('kind')!,
+        description: str('description')!,
+        sources: splitList(answers.source as string[]),
+        // One --alias per name: a name may itself contain a comma.
+        aliases: ((answers.alias as string[] | undefined) ?? []).map((a) => a.trim()).filter(Boolean),
+        wrong: (answers.wrong as string[] | undefined) ?? [],
+        pseudonymNote: str('pseudonym-note'),
+        partOf: str('part-of'),
+      },
+      { entityIds: idsOf(loaded.records.entities), sourceIds: idsOf(loaded.records.sources) },
+    );
+    target = dataFile(contentDir, 'entities', values.file);
+    write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
+    summary = `entity "${built.id}"`;
   } else {
     const sources = new Map(
       loaded.records.sources.flatMap((r) => {
