@@ -15,6 +15,7 @@ import { formatProblem, nearest } from '../src/lib/content/problem.ts';
 import { buildClaim, buildReport, buildSource, ScaffoldError } from '../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../src/lib/editor/yaml-append.ts';
 import { buildEntity } from '../src/lib/entities/scaffold.ts';
+import { normaliseName } from '../src/lib/entities/normalise.ts';
 
 type Kind = 'report' | 'source' | 'claim' | 'entity';
 
@@ -187,6 +188,17 @@ function dataFile(contentDir: string, collection: 'sources' | 'claims' | 'entiti
   return join(contentDir, collection, inFolder);
 }
 
+/** Every name already given to an entity, normalised, with its entity's id (from the raw records: the check reports invalid ones). */
+function entityNameOwners(records: Array<{ data: unknown }>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const r of records) {
+    const d = r.data as { id?: unknown; name?: unknown; names?: Array<{ name?: unknown }> } | null;
+    if (typeof d?.id !== 'string') continue;
+    for (const n of [d.name, ...(Array.isArray(d.names) ? d.names.map((x) => x?.name) : [])]) if (typeof n === 'string') owners.set(normaliseName(n), d.id);
+  }
+  return owners;
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parse();
   if (values.help) {
@@ -267,7 +279,7 @@ async function main(): Promise<void> {
         pseudonymNote: str('pseudonym-note'),
         partOf: str('part-of'),
       },
-      { entityIds: idsOf(loaded.records.entities), sourceIds: idsOf(loaded.records.sources) },
+      { entityIds: idsOf(loaded.records.entities), sourceIds: idsOf(loaded.records.sources), names: entityNameOwners(loaded.records.entities) },
     );
     target = dataFile(contentDir, 'entities', values.file);
     write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);

@@ -54,6 +54,12 @@ describe('search by any name', () => {
     for (const claim of linkedClaims(a.entity)) expect(found, `"${a.name}" → ${found.join(', ')}`).toContain(`/claims/${claim}/`);
   });
 
+  it('narrows a search to one entity: its page and every claim linked to it', async () => {
+    const { results } = await pf.search(null, { filters: { entity: ['Vorkhovo transit camp'] } });
+    const found = (await Promise.all(results.map((r) => r.data()))).map((d) => d.url).sort();
+    expect(found).toEqual(['/entities/vorkhovo-transit-camp/', ...linkedClaims('vorkhovo-transit-camp').map((id) => `/claims/${id}/`)].sort());
+  });
+
   it('keeps the names on claim pages out of the visible page and the screen reader', () => {
     const html = page(dist, '/claims/fixture-vorkhovo-ledger-count/');
     expect(html).toMatch(/<p[^>]*aria-hidden="true"[^>]*hidden[^>]*>[^<]*Ильзабет Гранмур/);

@@ -1,5 +1,5 @@
 /** `npm run new -- entity`: what it writes passes `npm run check`; a wrong spelling without its source is refused. */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,8 +41,8 @@ describe('npm run new -- entity', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('--wrong: expected "spelling@source-id"');
     const taken = await newCli('entity', '--name', 'Vorkhovo camp', '--kind', 'place', '--description', 'd', '--source', 'fixture-original', '--alias', 'ВОРХОВО', '--file', 'entities/dup.yaml');
-    expect(taken.code, taken.output).toBe(0);
-    // Written (it is valid on its own); the check then names the clash.
-    expect(taken.stdout).toContain('which is also "Ворхово" of the entity "vorkhovo-transit-camp"');
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('"ВОРХОВО" is already a name of the entity "vorkhovo-transit-camp"');
+    expect(existsSync(join(content, 'entities/dup.yaml'))).toBe(false);
   });
 });

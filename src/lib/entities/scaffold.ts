@@ -1,6 +1,7 @@
 /** `npm run new -- entity`: a valid entity record from a few answers (see scripts/new.ts). */
 import { entitySchema } from '../../schema/index.ts';
 import { chooseId, compact, refuse, unknownIds, validated } from '../editor/scaffold.ts';
+import { normaliseName } from './normalise.ts';
 
 export interface EntityAnswers {
   id?: string | undefined;
@@ -25,7 +26,7 @@ function nameEntry(name: string, extra: Record<string, unknown> = {}) {
 
 export function buildEntity(
   answers: EntityAnswers,
-  existing: { entityIds: ReadonlySet<string>; sourceIds: ReadonlySet<string> },
+  existing: { entityIds: ReadonlySet<string>; sourceIds: ReadonlySet<string>; names: ReadonlyMap<string, string> },
 ): { id: string; record: Record<string, unknown> } {
   const wrong = answers.wrong.map((w) => {
     const at = w.lastIndexOf('@');
@@ -36,6 +37,10 @@ export function buildEntity(
     ...unknownIds(answers.sources, existing.sourceIds, '--source', 'source'),
     ...unknownIds(wrong.map((w) => w.source).filter(Boolean), existing.sourceIds, '--wrong', 'source'),
     ...unknownIds(answers.partOf ? [answers.partOf] : [], existing.entityIds, '--part-of', 'entity'),
+    // The check refuses a name two entities share; say so before writing anything.
+    ...[answers.name, ...answers.aliases, ...wrong.map((w) => w.name)]
+      .filter((n) => existing.names.has(normaliseName(n)))
+      .map((n) => `"${n}" is already a name of the entity "${existing.names.get(normaliseName(n))}": add the spelling there, or name this one apart`),
   ]);
   const id = chooseId(answers.id, answers.name, existing.entityIds, 'entity');
   const record = compact({

@@ -12,7 +12,7 @@ export function entitySearchRecord(entity: Entity, claimCount: number): SearchRe
       type: ENTITY_KIND_LABELS[entity.kind].one,
       claims: claimCount ? `${claimCount} claim${claimCount === 1 ? '' : 's'}` : '',
     },
-    filters: { type: [ENTITY_TYPE_LABEL] },
+    filters: { type: [ENTITY_TYPE_LABEL], entity: [entity.name] },
     sort: {},
   };
 }
@@ -25,4 +25,10 @@ export function entitySearchRecord(entity: Entity, claimCount: number): SearchRe
 export function claimEntityNames(claim: Pick<Claim, 'claimant' | 'about'>, entityById: ReadonlyMap<string, { data: Entity }>): string[] {
   const ids = [...(claim.claimant.entity ? [claim.claimant.entity] : []), ...claim.about];
   return [...new Set(ids.flatMap((id) => (entityById.has(id) ? searchNames(entityById.get(id)!.data) : [])))];
+}
+
+/** The entity filter values of a claim: the names of its claimant's entity and its subjects. */
+export function claimEntityFilters(claim: Pick<Claim, 'claimant' | 'about'>, entityById: ReadonlyMap<string, { data: Entity }>): string[] {
+  const ids = [...(claim.claimant.entity ? [claim.claimant.entity] : []), ...claim.about];
+  return [...new Set(ids.flatMap((id) => (entityById.has(id) ? [entityById.get(id)!.data.name] : [])))];
 }
