@@ -1,5 +1,5 @@
 /**
- * npm run new -- <report|source|claim> [--flag value …]
+ * npm run new -- <report|source|claim|entity> [--flag value …]
  * Scaffolds a valid record with a safe, unique id, checks it against the content schemas,
  * writes it, and says where. Asks for what is missing when run in a terminal.
  * `npm run new -- --help` lists the flags.
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const kind = positionals[0] as Kind | undefined;
   if (!kind || !KINDS.includes(kind) || positionals.length > 1) {
     const guess = kind ? nearest(kind, [...KINDS], 1)[0] : undefined;
-    throw new UsageError(`expected what to create: report, source or claim${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
+    throw new UsageError(`expected what to create: report, source, claim or entity${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
   }
   const answers = values as Record<string, unknown>;
   await ask(kind, answers, !values['no-input'] && process.stdin.isTTY === true && process.stdout.isTTY === true);

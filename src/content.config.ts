@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, claimSchema, eventSchema, sourceSchema } from './schema/index.ts';
+import { articleSchema, claimSchema, entitySchema, eventSchema, sourceSchema } from './schema/index.ts';
 import { yamlRecords } from './lib/content/astro-loader.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
 
@@ -25,5 +25,9 @@ export const collections = {
   events: defineCollection({
     loader: yamlRecords({ collection: 'events', root: projectRoot, contentDir }),
     schema: eventSchema,
+  }),
+  entities: defineCollection({
+    loader: yamlRecords({ collection: 'entities', root: projectRoot, contentDir }),
+    schema: entitySchema,
   }),
 };

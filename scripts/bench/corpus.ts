@@ -104,7 +104,7 @@ interface GeneratedSource {
 export interface GeneratedClaim {
   id: string;
   statement: string;
-  claimant: { name: string; identification: 'named' | 'anonymous' | 'institution' };
+  claimant: { name: string; identification: 'named' | 'anonymous' | 'institution'; entity?: string };
   date: string;
   sources: Array<{ id: string; quote?: string }>;
   status: StatusId;
@@ -113,7 +113,21 @@ export interface GeneratedClaim {
   supersededBy?: string;
   contradicts?: string[];
   topics: string[];
+  about?: string[];
 }
+
+/** A person, group or place with a Cyrillic spelling, as the real content has (about one per 20 claims). */
+export interface GeneratedEntity {
+  id: string;
+  name: string;
+  kind: (typeof ENTITY_KIND_CYCLE)[number];
+  description: string;
+  names: Array<{ name: string; script: 'latin' | 'cyrillic'; language: string; wrong?: boolean; source?: string }>;
+  sources: string[];
+}
+
+const ENTITY_KIND_CYCLE = ['person', 'organisation', 'institution', 'place', 'military-unit'] as const;
+const CLAIMS_PER_ENTITY = 20;
 
 export interface GeneratedReport {
   id: string;
@@ -135,6 +149,7 @@ export interface Corpus {
   reports: GeneratedReport[];
   /** Records of each CORPUS_EXTENSIONS kind, by folder. */
   extra: Record<string, unknown[]>;
+  entities: GeneratedEntity[];
 }
 
 export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
@@ -236,7 +251,29 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
       body: `${paragraphs.join('\n\n')}\n`,
     });
   }
-  const corpus: Corpus = { size, sources, claims, reports, extra: {} };
+  // Entities draw from their own stream, so adding them left the rest of the corpus unchanged.
+  const entityRandom = rng(seed + 1);
+  const entities: GeneratedEntity[] = Array.from({ length: Math.max(2, Math.round(size.claims / CLAIMS_PER_ENTITY)) }, (_, i) => {
+    const source = sources[Math.floor(entityRandom() * sources.length)]!;
+    return {
+      id: `bench-entity-${pad(i)}`,
+      name: `${PLACES[i % PLACES.length]} entity ${i}`,
+      kind: ENTITY_KIND_CYCLE[i % ENTITY_KIND_CYCLE.length]!,
+      description: `Synthetic entity number ${i} for the benchmark.`,
+      names: [
+        { name: `Объект ${i}`, script: 'cyrillic', language: 'ru' },
+        { name: `Obyekt ${i}`, script: 'latin', language: 'en' },
+        { name: `Obiekt ${i}`, script: 'latin', language: 'pl', wrong: true, source: source.id },
+      ],
+      sources: [source.id],
+    };
+  });
+  // Half the claims are about an entity and one in five links its claimant to one, as in the real content.
+  for (const c of claims) {
+    if (entityRandom() < 0.5) c.about = [entities[Math.floor(entityRandom() * entities.length)]!.id];
+    if (entityRandom() < 0.2) c.claimant.entity = entities[Math.floor(entityRandom() * entities.length)]!.id;
+  }
+  const corpus: Corpus = { size, sources, claims, reports, entities, extra: {} };
   for (const kind of CORPUS_EXTENSIONS) corpus.extra[kind.folder] = kind.generate(corpus, Math.round(size.claims * kind.perClaim), random);
   return corpus;
 }
@@ -245,7 +282,8 @@ const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.cei
 
 /** Writes the corpus as a content folder the project builds (content/… layout). */
 export function writeProjectContent(corpus: Corpus, dir: string): void {
-  for (const folder of ['reports', 'claims', 'sources', 'events']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['reports', 'claims', 'sources', 'events', 'entities']) mkdirSync(join(dir, folder), { recursive: true });
+  chunks(corpus.entities, SOURCES_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'entities', `entities-${pad(i, 3)}.yaml`), stringify(list)));
   chunks(corpus.sources, SOURCES_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'sources', `sources-${pad(i, 3)}.yaml`), stringify(list)));
   chunks(corpus.claims, CLAIMS_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'claims', `claims-${pad(i, 3)}.yaml`), stringify(list)));
   const events = corpus.reports.filter((_, i) => i % 10 === 0).map((r, i) => ({ id: `bench-event-${pad(i)}`, date: r.published, title: r.title, claims: r.placed.slice(0, 2), reports: [r.id] }));

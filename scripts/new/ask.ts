@@ -1,6 +1,6 @@
 /** Asks in a terminal for what the flags left out; refuses, naming the flags, when nothing can be asked. */
 import { createInterface } from 'node:readline/promises';
-import { IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
+import { ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
 import { UsageError, USAGE, type Kind } from './cli.ts';
 
 interface Field {
@@ -41,6 +41,13 @@ const FIELDS: Record<Kind, Field[]> = {
     { flag: 'identity-note', question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")', required: (v) => v.identification === 'changed-name' },
     { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
     { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },
+  ],
+  entity: [
+    { flag: 'name', question: 'Name, in the English form the site uses', required: true },
+    { flag: 'kind', question: 'Kind', required: true, choices: ENTITY_KINDS },
+    { flag: 'description', question: 'Who or what it is, in one line of our own words', required: true },
+    { flag: 'source', question: 'Source ids that establish who or what it is, comma-separated', required: true, list: true },
+    { flag: 'alias', question: 'Another spelling, e.g. the Cyrillic (more with --alias)', list: true, fallback: 'none' },
   ],
 };
 

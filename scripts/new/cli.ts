@@ -1,10 +1,10 @@
 /** The command line of `npm run new`: its flags, usage text and usage errors. */
 import { parseArgs } from 'node:util';
-import { IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
+import { ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
 import { nearest } from '../../src/lib/content/problem.ts';
 
-export type Kind = 'report' | 'source' | 'claim';
-export const KINDS: readonly Kind[] = ['report', 'source', 'claim'];
+export type Kind = 'report' | 'source' | 'claim' | 'entity';
+export const KINDS: readonly Kind[] = ['report', 'source', 'claim', 'entity'];
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -42,6 +42,13 @@ const OPTIONS = {
   date: { type: 'string' },
   'assessed-by': { type: 'string' },
   quote: { type: 'string' },
+  // entity
+  name: { type: 'string' },
+  description: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  wrong: { type: 'string', multiple: true },
+  'pseudonym-note': { type: 'string' },
+  'part-of': { type: 'string' },
 } as const;
 
 export const USAGE = `usage:
@@ -51,6 +58,9 @@ export const USAGE = `usage:
   npm run new -- claim  --statement … --source id[,id] --status ${STATUS_IDS.join('|')}
                         [--claimant … --identification ${IDENTIFICATIONS.join('|')} --role … --identity-note … --date … --basis …
                          --assessed-by … --quote … --file claims/x.yaml --id …]
+  npm run new -- entity --name … --kind ${ENTITY_KINDS.join('|')} --description … --source id[,id]
+                        [--alias "Пригожин" --alias Prigojine --wrong "Prigogine@source-id" --pseudonym-note "Name changed by …" --part-of id
+                         --file entities/x.yaml --id …]
 common: --content DIR (default: $CONTENT_DIR or content)  --dry-run (print, write nothing)  --no-input (never ask)
 In a terminal, missing values are asked for; otherwise the required flags must be given.`;
 

@@ -4,14 +4,27 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildClaim, buildReport, buildSource } from '../../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../../src/lib/editor/yaml-append.ts';
+import { buildEntity } from '../../src/lib/entities/scaffold.ts';
+import { normaliseName } from '../../src/lib/entities/normalise.ts';
 import { splitList, UsageError, type Kind } from './cli.ts';
 
 /** A data file path inside content/<collection>/, given as "claims/x.yaml" or "x.yaml". */
-function dataFile(contentDir: string, collection: 'sources' | 'claims', given: string | undefined): string {
+function dataFile(contentDir: string, collection: 'sources' | 'claims' | 'entities', given: string | undefined): string {
   const name = given ?? `${collection}.yaml`;
   const inFolder = name.startsWith(`${collection}/`) ? name.slice(collection.length + 1) : name;
   if (!/^[^/\\]+\.ya?ml$/.test(inFolder)) throw new UsageError(`--file: expected a .yaml file directly in ${collection}/ (e.g. ${collection}/2024.yaml), found "${name}"`);
   return join(contentDir, collection, inFolder);
+}
+
+/** Every name already given to an entity, normalised, with its entity's id (from the raw records: the check reports invalid ones). */
+function entityNameOwners(records: Array<{ data: unknown }>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const r of records) {
+    const d = r.data as { id?: unknown; name?: unknown; names?: Array<{ name?: unknown }> } | null;
+    if (typeof d?.id !== 'string') continue;
+    for (const n of [d.name, ...(Array.isArray(d.names) ? d.names.map((x) => x?.name) : [])]) if (typeof n === 'string') owners.set(normaliseName(n), d.id);
+  }
+  return owners;
 }
 
 export interface Planned {
@@ -74,6 +87,25 @@ export function plan(kind: Kind, answers: Record<string, unknown>, root: string,
     write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
     summary = `source "${built.id}"`;
     if (!values.language) notes.push(`language: ${String(built.record.language)} (guessed from the title; --language to change)`);
+  } else if (kind === 'entity') {
+    const built = buildEntity(
+      {
+        id: str('id'),
+        name: str('name')!,
+        kind: str('kind')!,
+        description: str('description')!,
+        sources: splitList(answers.source as string[]),
+        // One --alias per name: a name may itself contain a comma.
+        aliases: ((answers.alias as string[] | undefined) ?? []).map((a) => a.trim()).filter(Boolean),
+        wrong: (answers.wrong as string[] | undefined) ?? [],
+        pseudonymNote: str('pseudonym-note'),
+        partOf: str('part-of'),
+      },
+      { entityIds: idsOf(loaded.records.entities), sourceIds: idsOf(loaded.records.sources), names: entityNameOwners(loaded.records.entities) },
+    );
+    target = dataFile(contentDir, 'entities', values.file);
+    write = () => appendYamlRecord(existsSync(target) ? readFileSync(target, 'utf8') : null, built.record);
+    summary = `entity "${built.id}"`;
   } else {
     const sources = new Map(
       loaded.records.sources.flatMap((r) => {

@@ -5,9 +5,11 @@
 import { z } from 'zod';
 import { fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
 import { STATUS_IDS } from './status.ts';
+import { entitySchema } from './entity.ts';
 
 export * from './fields.ts';
 export * from './status.ts';
+export * from './entity.ts';
 
 /** YAML reads a bare `false` as a boolean; the status "false" is meant. */
 export const status = z.preprocess(
@@ -74,6 +76,8 @@ export const claimantSchema = z
     role: z.string().optional(),
     /** Who changed the name or withheld it, and why, where the reporting says. */
     identityNote: z.string().optional(),
+    /** The entity (content/entities) the claimant is, where it has a page. */
+    entity: slug.optional(),
   })
   .strict()
   .refine((c) => c.identification !== 'changed-name' || !!c.identityNote, {
@@ -153,6 +157,8 @@ export const claimSchema = z
     supersededBy: slug.optional(),
     /** For a distortion: the original wording it distorts, quoted from the original. */
     original: z.string().optional(),
+    /** Entities the claim is about: people, units, colonies, places. */
+    about: idList('entity').default([]),
     draft: z.boolean().default(false),
   })
   .strict();
@@ -211,6 +217,7 @@ export const DATA_COLLECTIONS = {
   sources: sourceSchema,
   claims: claimSchema,
   events: eventSchema,
+  entities: entitySchema,
 } as const;
 
 export type DataCollection = keyof typeof DATA_COLLECTIONS;

@@ -132,14 +132,15 @@ describe('search by keyboard and screen reader', () => {
     await page.keyboard.type('Oksenfeld');
     await resultTitles(page);
     await page.waitForURL(/\?q=Oksenfeld$/);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toContainEqual(expect.stringMatching(/1 result for Oksenfeld/));
+    // Her page (the changed name has an entity) and her claim.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toContainEqual(expect.stringMatching(/2 results for Oksenfeld/));
 
     await page.keyboard.press('ArrowDown');
     const focused = page.locator(':focus');
-    expect(await focused.textContent()).toBe('Families in Ostrogorsk received 57 sealed coffins during the winter.');
+    expect(await focused.textContent()).toBe('Marta Oksenfeld');
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/claims\/fixture-ostrogorsk-coffins\/$/);
+    await page.waitForURL(/\/entities\/marta-oksenfeld\/$/);
     await page.close();
   });
 

@@ -28,7 +28,8 @@ describe('search quality (fixture query table)', () => {
 
 describe('search results', () => {
   it('gives a claim its own result with status, claimant and date', async () => {
-    const [first] = await searchResults(pf, 'Oksenfeld');
+    // The person's own page comes first (tests/build/entities.test.ts); then her claim.
+    const first = (await searchResults(pf, 'Oksenfeld')).find((d) => d.url.startsWith('/claims/'));
     expect(first?.url).toBe('/claims/fixture-ostrogorsk-coffins/');
     expect(first?.meta).toMatchObject({
       type: 'Claim',
@@ -46,10 +47,10 @@ describe('search results', () => {
     expect(report?.sub_results.find((s) => s.url.endsWith('#coffins-in-ostrogorsk'))?.title).toBe('Coffins in Ostrogorsk');
   });
 
-  it('makes only reports, claims, sources and the methodology results, never index pages', async () => {
+  it('makes only reports, claims, sources, entities and the methodology results, never index pages', async () => {
     const all = (await searchResults(pf, null)).map((d) => d.url).sort();
     for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
-    expect(all.every((u) => /^\/(claims|reports|sources)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
+    expect(all.every((u) => /^\/(claims|reports|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
     const published = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content.claims.filter((c) => !c.data.draft);
     expect(all.filter((u) => u.startsWith('/claims/'))).toHaveLength(published.length);
     expect(all).not.toContain('/claims/fixture-draft-claim/');
@@ -84,7 +85,7 @@ describe('filters', () => {
     const claims = content.claims.filter((c) => !c.data.draft);
     const reports = content.articles.filter((a) => !a.data.draft);
     const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
-    expect(counts['type']).toEqual({ Claim: claims.length, Report: reports.length, Source: content.sources.length });
+    expect(counts['type']).toEqual({ Claim: claims.length, Report: reports.length, Source: content.sources.length, Profile: content.entities.length });
     // Reports carry their overall verification status too.
     expect(counts['status']).toEqual(tally([...claims.map((c) => c.data.status), ...reports.map((a) => a.data.verification.status)].map((s) => STATUSES[s].label)));
     const identification = { named: 'Named', 'changed-name': 'Name changed', anonymous: 'Anonymous', institution: 'Institution' } as const;

@@ -30,7 +30,9 @@ export const FIXTURE_QUERIES: SearchExpectation[] = [
   // Places
   { why: 'a town', query: 'Ostrogorsk', expect: '/claims/fixture-ostrogorsk-coffins/' },
   { why: 'a ferry', query: 'Saltmarsh ferry', expect: '/claims/fixture-saltmarsh-ferry/' },
-  { why: 'a camp finds the long report', query: 'Vorkhovo', expect: '/reports/fixture-long-report/', within: 5 },
+  { why: 'a camp finds its own page', query: 'Vorkhovo', expect: '/entities/vorkhovo-transit-camp/' },
+  // The camp's page and its claims come first; the report that tells its story follows.
+  { why: 'a camp finds the long report', query: 'Vorkhovo', expect: '/reports/fixture-long-report/', within: 6 },
   // Words from testimony (quotes on claim pages)
   { why: 'a phrase quoted from testimony', query: 'not to open the lids', expect: '/claims/fixture-ostrogorsk-coffins/' },
   { why: 'another quoted phrase', query: 'barrack loses its parcels', expect: '/claims/fixture-guard-barrack-quota/' },
@@ -54,6 +56,15 @@ export const CONTENT_QUERIES: SearchExpectation[] = [
   { why: 'the first recruit’s tag', query: 'K1-001', expect: '/claims/estimate-mediazona-first-recruit-k1-001/' },
   { why: 'Wagner payment records', query: '48,366', expect: '/claims/estimate-mediazona-bbc-2024-48366-recruited-by-wagner/' },
   { why: 'a garbled name in the back-translation', query: 'Prigogine', expect: '/claims/distortion-prigogine-spelling/', within: 3 },
+  { why: 'Prigozhin in Cyrillic finds his page', query: 'Пригожин', expect: '/entities/yevgeny-prigozhin/' },
+  { why: 'the garbled spelling finds Prigozhin’s page too', query: 'Prigogine', expect: '/entities/yevgeny-prigozhin/' },
+  { why: 'Osechkin in Cyrillic', query: 'Осечкин', expect: '/entities/vladimir-osechkin/' },
+  { why: 'Romanova in Cyrillic', query: 'Романова', expect: '/entities/olga-romanova/' },
+  { why: 'Wagner in Cyrillic', query: 'Вагнер', expect: '/entities/wagner-group/' },
+  { why: 'Mordovia in Cyrillic', query: 'Мордовия', expect: '/entities/mordovia/' },
+  { why: 'Mediazona in Cyrillic', query: 'Медиазона', expect: '/entities/mediazona/' },
+  { why: 'Bakhmut by its Soviet name', query: 'Artemovsk', expect: '/entities/bakhmut/' },
+  { why: 'Luhansk transliterated from Russian', query: 'Lugansk', expect: '/entities/luhansk/' },
   { why: 'the wounded in Luhansk', query: 'Luhansk hospital', expect: '/claims/cnn-2022-wounded-husband-luhansk-hospital/' },
   { why: 'a claimant by name, claims only', query: 'Osechkin', filters: { type: ['Claim'] }, expect: '/claims/cnn-2022-osechkin-huge-wave/', within: 10 },
   { why: 'the Andrei report by its title word', query: 'Andrei', filters: { type: ['Report'] }, expect: '/reports/andrei/', within: 1 },

@@ -8,6 +8,7 @@ import { loadContent } from './load.ts';
 import { checkMdx } from './mdx-rules.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkEntities } from '../entities/rules.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
 
@@ -23,13 +24,14 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const loaded = loadContent(root, contentDir);
   const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
   const mdxProblems = loaded.articles.flatMap((a) => checkMdx({ ...a, root }));
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     articles: content.articles.length,
     sources: content.sources.length,
     claims: content.claims.length,
     events: content.events.length,
+    entities: content.entities.length,
   };
   return { problems, content, counts };
 }

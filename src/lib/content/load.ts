@@ -16,6 +16,7 @@ export const COLLECTION_FOLDERS = {
   sources: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   claims: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   events: { pattern: /\.ya?ml$/, describe: '.yaml files' },
+  entities: { pattern: /\.ya?ml$/, describe: '.yaml files' },
 } as const;
 
 export type CollectionFolder = keyof typeof COLLECTION_FOLDERS;
@@ -141,7 +142,7 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
   const articles = listCollectionFiles(root, contentDir, 'reports', problems)
     .map((p) => readArticle(root, p, problems))
     .filter((a): a is RawArticle => a !== null);
-  const records = { sources: [], claims: [], events: [] } as Record<DataCollection, RawRecord[]>;
+  const records = { sources: [], claims: [], events: [], entities: [] } as Record<DataCollection, RawRecord[]>;
   for (const collection of Object.keys(records) as DataCollection[]) {
     for (const path of listCollectionFiles(root, contentDir, collection, problems)) {
       records[collection].push(...readRecordFile(root, collection, path, problems));

@@ -1,6 +1,6 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { articleSchema, DATA_COLLECTIONS, type Article, type Claim, type DataCollection, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { articleSchema, DATA_COLLECTIONS, type Article, type Claim, type DataCollection, type Entity, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { LoadedContent, RawArticle, RawRecord } from './load.ts';
 
@@ -22,6 +22,7 @@ export interface ValidContent {
   sources: Located<Source>[];
   claims: Located<Claim>[];
   events: Located<TimelineEvent>[];
+  entities: Located<Entity>[];
 }
 
 function describe(value: unknown): string {
@@ -142,6 +143,7 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
     sources: pick('sources') as Located<Source>[],
     claims: pick('claims') as Located<Claim>[],
     events: pick('events') as Located<TimelineEvent>[],
+    entities: pick('entities') as Located<Entity>[],
   };
   const validIds = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
   const rawIds = (records: Array<{ data: unknown }>, valid: Set<string>) =>
@@ -152,6 +154,7 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
     sources: rawIds(loaded.records.sources, validIds(content.sources)),
     claims: rawIds(loaded.records.claims, validIds(content.claims)),
     events: rawIds(loaded.records.events, validIds(content.events)),
+    entities: rawIds(loaded.records.entities, validIds(content.entities)),
   };
   return { content, problems, invalidIds };
 }

@@ -41,7 +41,7 @@ export class ScaffoldError extends Error {
 }
 
 /** An explicit id is used as given (and must be free); otherwise one is made from `from` and made unique. */
-function chooseId(explicit: string | undefined, from: string, taken: ReadonlySet<string>, what: string): string {
+export function chooseId(explicit: string | undefined, from: string, taken: ReadonlySet<string>, what: string): string {
   if (explicit !== undefined) {
     if (!SLUG_PATTERN.test(explicit)) throw new ScaffoldError([`--id: expected lowercase letters, digits and single hyphens, found "${explicit}" (try "${makeSlug(explicit)}")`]);
     if (taken.has(explicit)) throw new ScaffoldError([`--id: expected a new ${what} id, found "${explicit}", which is taken (free: "${uniqueId(explicit, taken)}")`]);
@@ -52,7 +52,7 @@ function chooseId(explicit: string | undefined, from: string, taken: ReadonlySet
   return uniqueId(base, taken);
 }
 
-function unknownIds(ids: readonly string[], known: ReadonlySet<string>, flag: string, what: string): string[] {
+export function unknownIds(ids: readonly string[], known: ReadonlySet<string>, flag: string, what: string): string[] {
   return ids
     .filter((id) => !known.has(id))
     .map((id) => {
@@ -62,11 +62,11 @@ function unknownIds(ids: readonly string[], known: ReadonlySet<string>, flag: st
 }
 
 /** Every mistake in the answers at once, like the content check. */
-function refuse(reasons: string[]): void {
+export function refuse(reasons: string[]): void {
   if (reasons.length) throw new ScaffoldError(reasons);
 }
 
-function validated<T>(schema: z.ZodType<T>, record: Record<string, unknown>): void {
+export function validated<T>(schema: z.ZodType<T>, record: Record<string, unknown>): void {
   const result = schema.safeParse(record, { reportInput: true });
   if (result.success) return;
   const problems: Problem[] = issuesToProblems(result.error.issues, { file: '', lineOf: () => 0 });
@@ -74,7 +74,7 @@ function validated<T>(schema: z.ZodType<T>, record: Record<string, unknown>): vo
 }
 
 /** Drops unset fields so the written YAML holds only what the editor gave or what the schema needs. */
-function compact<T extends Record<string, unknown>>(record: T): T {
+export function compact<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 }
 

@@ -28,7 +28,7 @@ export interface ClaimRecord {
   status: StatusId;
   statusLabel: string;
   verdict: boolean;
-  claimant: { name: string; identification: Claim['claimant']['identification']; role: string | null; identityNote: string | null };
+  claimant: { name: string; identification: Claim['claimant']['identification']; role: string | null; identityNote: string | null; entity: string | null };
   date: string;
   sources: Array<{ id: string; pageUrl: string; outlet: string; title: string; quote: string | null; section: string | null }>;
   basis: string;
@@ -52,6 +52,8 @@ export interface ClaimRecord {
   supersededBy: string | null;
   original: string | null;
   reports: ReportRef[];
+  /** Ids of the entities the claim is about (see entities.json). */
+  about: string[];
 }
 
 export interface SourceRecord {
@@ -98,6 +100,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
       identification: d.claimant.identification,
       role: orNull(d.claimant.role),
       identityNote: orNull(d.claimant.identityNote),
+      entity: orNull(d.claimant.entity),
     },
     date: d.date,
     sources: d.sources.map((s) => {
@@ -127,6 +130,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
     supersededBy: d.supersededBy && site.claimById.has(d.supersededBy) ? d.supersededBy : null,
     original: orNull(d.original),
     reports: reportRefs(site.reportsOfClaim.get(id), site, urls),
+    about: [...d.about],
   }));
 }
 
@@ -237,6 +241,8 @@ const CLAIM_COLUMNS: Array<[string, (c: ClaimRecord) => Cell]> = [
   ['original', (c) => c.original],
   ['reports.id', (c) => list(c.reports.map((r) => r.id))],
   ['reports.pageUrl', (c) => list(c.reports.map((r) => r.pageUrl))],
+  ['claimant.entity', (c) => c.claimant.entity],
+  ['about', (c) => list(c.about)],
 ];
 
 const SOURCE_COLUMNS: Array<[string, (s: SourceRecord) => Cell]> = [

@@ -11,6 +11,7 @@ export const paths = {
   claim: (id: string) => `/claims/${id}/`,
   claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
+  entity: (id: string) => `/entities/${id}/`,
 } as const;
 
 export const routes = {
@@ -23,6 +24,8 @@ export const routes = {
   claimsWithStatus: (status: StatusId, page = 1) => url(paths.claimsWithStatus(status, page)),
   sources: () => url('/sources/'),
   source: (id: string) => url(paths.source(id)),
+  entities: () => url('/entities/'),
+  entity: (id: string) => url(paths.entity(id)),
   methodology: () => url('/methodology/'),
   statuses: () => url('/methodology/#statuses'),
   timeline: () => url('/timeline/'),
@@ -38,6 +41,7 @@ export interface PageUrls {
   claim(id: string): string;
   source(id: string): string;
   report(id: string): string;
+  entity(id: string): string;
 }
 
 export function pageUrls(site: URL | string): PageUrls {
@@ -46,5 +50,6 @@ export function pageUrls(site: URL | string): PageUrls {
     claim: (id) => absoluteUrl(paths.claim(id), site),
     source: (id) => absoluteUrl(paths.source(id), site),
     report: (id) => absoluteUrl(paths.report(id), site),
+    entity: (id) => absoluteUrl(paths.entity(id), site),
   };
 }

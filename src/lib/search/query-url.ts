@@ -6,7 +6,7 @@
 // No schema imports here: this module is bundled into the search page's script.
 
 /** Filter groups in the order the search page offers them. Pagefind shows them capitalised. */
-export const SEARCH_FILTERS = ['type', 'status', 'topic', 'claimant', 'year'] as const;
+export const SEARCH_FILTERS = ['type', 'status', 'topic', 'claimant', 'year', 'entity'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** The one sort key: a date as written, so it sorts as text (see order.ts). */

@@ -1,0 +1,133 @@
+/**
+ * Page data for entities: who claimed what, what was claimed about whom, a claimant's figures
+ * as a series, the reports and sources an entity appears in, its names. Computed once per
+ * build from the published claims (maps, no nested scans); pages only render.
+ */
+import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
+import type { StatusDefinition } from '../../schema/status.ts';
+import { claimsByStatus } from '../views/claims.ts';
+import { MEASURE_LABELS } from '../views/labels.ts';
+import type { Entry } from '../site-index/build.ts';
+
+export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organisation: { one: 'Organisation', many: 'Organisations' },
+  'military-unit': { one: 'Military unit', many: 'Military units' },
+  institution: { one: 'Institution', many: 'Institutions' },
+  place: { one: 'Place', many: 'Places' },
+};
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uk: 'Ukrainian', fr: 'French', de: 'German', pl: 'Polish' };
+export const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
+
+export interface EntityIndex {
+  entities: Entry<Entity>[];
+  entityById: Map<string, Entry<Entity>>;
+  /** Per entity: published claims it made (as claimant), and claims about it. */
+  claimsBy: Map<string, string[]>;
+  claimsAbout: Map<string, string[]>;
+  /** Per entity: entities that are part of it. */
+  parts: Map<string, string[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** `claims` are the published claims (drafts already left out by the site index). */
+export function buildEntityIndex(entities: readonly Entry<Entity>[], claims: readonly Entry<Claim>[]): EntityIndex {
+  const sorted = [...entities].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+  const index: EntityIndex = { entities: sorted, entityById: new Map(sorted.map((e) => [e.id, e])), claimsBy: new Map(), claimsAbout: new Map(), parts: new Map() };
+  for (const c of claims) {
+    if (c.data.claimant.entity) push(index.claimsBy, c.data.claimant.entity, c.id);
+    for (const id of new Set(c.data.about)) if (id !== c.data.claimant.entity) push(index.claimsAbout, id, c.id);
+  }
+  for (const e of sorted) if (e.data.partOf) push(index.parts, e.data.partOf, e.id);
+  return index;
+}
+
+/** The index page: entities by kind, in the schema's order of kinds, each kind by name. */
+export function entitiesByKind(index: EntityIndex): Array<{ kind: EntityKind; label: string; entities: Array<Entry<Entity> & { claimCount: number }> }> {
+  return ENTITY_KINDS.map((kind) => ({
+    kind,
+    label: ENTITY_KIND_LABELS[kind].many,
+    entities: index.entities
+      .filter((e) => e.data.kind === kind)
+      .map((e) => ({ ...e, claimCount: (index.claimsBy.get(e.id)?.length ?? 0) + (index.claimsAbout.get(e.id)?.length ?? 0) })),
+  })).filter((g) => g.entities.length > 0);
+}
+
+export interface SeriesPoint {
+  claimId: string;
+  asOf: string;
+  measure: string;
+  figure: NonNullable<Claim['figure']>;
+  status: Claim['status'];
+  statement: string;
+}
+
+/** A claimant's figures, oldest first by the date each figure is as of: a running total reads in order, each with what it measured. */
+export function figureSeries(claims: readonly Entry<Claim>[]): SeriesPoint[] {
+  return claims
+    .filter((c) => c.data.figure)
+    .map((c) => ({ claimId: c.id, asOf: c.data.figure!.asOf, measure: MEASURE_LABELS[c.data.figure!.measure], figure: c.data.figure!, status: c.data.status, statement: c.data.statement }))
+    .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimId.localeCompare(b.claimId));
+}
+
+export interface ShownName extends EntityName {
+  languageName: string;
+  /** The outlet of the source a spelling was found in. */
+  sourceOutlet?: string | undefined;
+}
+
+export interface EntityPageData {
+  entity: Entry<Entity>;
+  kindLabel: string;
+  partOf?: Entry<Entity> | undefined;
+  parts: Entry<Entity>[];
+  names: ShownName[];
+  made: Array<{ status: StatusDefinition; claims: Entry<Claim>[] }>;
+  about: Array<{ status: StatusDefinition; claims: Entry<Claim>[] }>;
+  madeCount: number;
+  aboutCount: number;
+  series: SeriesPoint[];
+  /** Reports carrying any of its claims, newest first as the site lists them. */
+  reports: string[];
+  /** Sources establishing who it is, then those cited by its claims. */
+  sources: string[];
+}
+
+export function entityPageData(
+  id: string,
+  index: EntityIndex,
+  site: { claimById: ReadonlyMap<string, Entry<Claim>>; reportsOfClaim: ReadonlyMap<string, string[]>; sourceById: ReadonlyMap<string, Source>; articles: ReadonlyArray<{ id: string }> },
+): EntityPageData {
+  const entity = index.entityById.get(id)!;
+  const claimsOf = (ids: string[] | undefined) => (ids ?? []).map((c) => site.claimById.get(c)).filter((c): c is Entry<Claim> => c !== undefined);
+  const made = claimsOf(index.claimsBy.get(id));
+  const about = claimsOf(index.claimsAbout.get(id));
+  const reportIds = new Set([...made, ...about].flatMap((c) => site.reportsOfClaim.get(c.id) ?? []));
+  const sources = new Set(entity.data.sources);
+  for (const c of [...made, ...about]) for (const s of c.data.sources) sources.add(s.id);
+  return {
+    entity,
+    kindLabel: ENTITY_KIND_LABELS[entity.data.kind].one,
+    partOf: entity.data.partOf ? index.entityById.get(entity.data.partOf) : undefined,
+    parts: (index.parts.get(id) ?? []).map((p) => index.entityById.get(p)!),
+    names: entity.data.names.map((n) => ({ ...n, languageName: languageName(n.language), sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined })),
+    made: claimsByStatus(made),
+    about: claimsByStatus(about),
+    madeCount: made.length,
+    aboutCount: about.length,
+    series: figureSeries(made),
+    reports: site.articles.filter((a) => reportIds.has(a.id)).map((a) => a.id),
+    sources: [...sources].filter((s) => site.sourceById.has(s)),
+  };
+}
+
+/** Every name of an entity, for the search index: canonical name first, each spelling once. */
+export function searchNames(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.names.map((n) => n.name)])];
+}

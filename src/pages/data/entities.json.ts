@@ -1,0 +1,12 @@
+/** Open data: every entity (person, organisation, unit, institution, place) as JSON (README.md, "Open data"). */
+import type { APIRoute } from 'astro';
+import { loadEntityIndex } from '../../lib/site-index/entities.ts';
+import { entitiesDocument, entityRecords } from '../../lib/entities/export.ts';
+import { toJson } from '../../lib/output/open-data.ts';
+import { pageUrls } from '../../lib/routing/routes.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const urls = pageUrls(site!);
+  const body = toJson(entitiesDocument(entityRecords(await loadEntityIndex(), urls), urls.home));
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

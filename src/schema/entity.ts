@@ -1,0 +1,64 @@
+/**
+ * People, organisations, military units, institutions and places the reporting names, with
+ * every name they are known by, so pages can gather their claims and search can find them
+ * under any spelling. Re-exported from the schema index; depends on zod only.
+ */
+import { z } from 'zod';
+import { nonEmpty, slug } from './fields.ts';
+
+export const ENTITY_KINDS = ['person', 'organisation', 'military-unit', 'institution', 'place'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Scripts a name may be written in; the language tag says which language's spelling it is. */
+export const NAME_SCRIPTS = ['latin', 'cyrillic'] as const;
+
+export const entityNameSchema = z
+  .object({
+    /** The name exactly as written, e.g. "Пригожин" or "Prigogine". */
+    name: nonEmpty('the name as written'),
+    script: z.enum(NAME_SCRIPTS, { error: `expected the script the name is written in: ${NAME_SCRIPTS.join(', ')}` }),
+    /** The language whose spelling this is, e.g. "ru", "en", "fr", "de", "pl". */
+    language: z
+      .string({ error: 'expected a language code such as "en" or "ru"' })
+      .regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "en" or "ru"' }),
+    /** A misspelling or garbling found in a source: searchable, never shown as correct. */
+    wrong: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Where a wrong spelling (or an unusual one) appears: a source id. */
+    source: slug.optional(),
+    /** A short note, e.g. "the name of the penal colony's village". */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((n) => !n.wrong || !!n.source, { error: 'expected source for a wrong spelling: the id of the source it appears in', path: ['source'] });
+
+export type EntityName = z.output<typeof entityNameSchema>;
+
+export const entitySchema = z
+  .object({
+    id: slug,
+    /** The canonical English name the site shows. */
+    name: nonEmpty('the canonical English name'),
+    kind: z.enum(ENTITY_KINDS, { error: `expected the kind of entity: ${ENTITY_KINDS.join(', ')}` }),
+    /** One line, in this project's words: who or what it is. */
+    description: nonEmpty('a one-line description'),
+    /** Other names: Cyrillic, transliterations, spellings found in sources (wrong ones marked). */
+    names: z.array(entityNameSchema, { error: 'expected a list of names' }).default([]),
+    /**
+     * A name the reporting gave to protect someone. The page says so, and no record may link
+     * it to a real identity.
+     */
+    pseudonym: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Who gave the pseudonym and why, where the reporting says. */
+    pseudonymNote: z.string().optional(),
+    /** Sources that establish who or what this is (ids of source records). */
+    sources: z.array(slug, { error: 'expected a list of source ids' }).min(1, { error: 'expected at least one source that establishes who or what this is' }),
+    /** A larger entity it belongs to: a colony's region, a unit's organisation. */
+    partOf: slug.optional(),
+  })
+  .strict()
+  .refine((e) => !e.pseudonym || !!e.pseudonymNote, {
+    error: 'expected pseudonymNote for a pseudonym: say who changed the name (e.g. "name changed by CNN")',
+    path: ['pseudonymNote'],
+  });
+
+export type Entity = z.output<typeof entitySchema>;
