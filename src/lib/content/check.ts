@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
-import { checkMdx } from './mdx-rules.ts';
+import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { validateContent, type ValidContent } from './validate.ts';
@@ -22,8 +22,13 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const loaded = loadContent(root, contentDir);
   const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
-  const mdxProblems = loaded.articles.flatMap((a) => checkMdx({ ...a, root }));
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
+  const placedByFile = new Map<string, TreeClaim[]>();
+  const mdxProblems = loaded.articles.flatMap((a) => {
+    const { problems, claims } = analyseMdx({ ...a, root });
+    placedByFile.set(a.file, claims);
+    return problems;
+  });
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds, placedByFile), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     articles: content.articles.length,
