@@ -28,6 +28,8 @@ describe.each(cases)('bad content: $name', (c) => {
   it('fails `npm run check` with exit 1, naming file and field', async () => {
     const result = await checkCli(c.contentDir);
     expect(result.code).toBe(1);
+    // A plain sentence for the editor, never a crash.
+    expect(result.stderr).not.toMatch(/^\s+at .+[(:]\d+/m);
     expect(result.stderr).toContain(file);
     if (c.field) expect(result.stderr).toContain(`  ${c.field}  `);
   });

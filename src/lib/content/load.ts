@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { ID_MAX_LENGTH, SLUG_PATTERN, type DataCollection } from '../../schema/index.ts';
+import { ID_MAX_LENGTH, isPublished, SLUG_PATTERN, type DataCollection } from '../../schema/index.ts';
 import { parseLocatedYaml, parseLocatedYamlDocument, yamlFailure, type LocatedYaml } from './yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -155,7 +155,23 @@ export function readArticle(root: string, path: string, problems: Problem[]): Ra
     problems.push({ file, line: e.line, field: '', rule: e.rule ?? 'yaml', message: `expected valid YAML frontmatter, found: ${e.message}` });
   }
   if (located.errors.length) return null;
+  for (const [at, written] of rolledDates(parsed.frontmatter, located.value)) {
+    problems.push({ file, line: located.lineOf(at), field: at.join('.'), rule: 'schema', message: `expected a real date written as YYYY-MM-DD, found "${written}"` });
+  }
   return { id, file, absolutePath: path, data: parsed.frontmatter, body: parsed.content, bodyLine: 1, lineOf: located.lineOf };
+}
+
+/**
+ * Dates Astro's YAML reader rolled over (2024-02-30 becomes 1 March): where it made a Date,
+ * the text as written, when that is not the day the Date holds.
+ */
+function rolledDates(astro: unknown, written: unknown, path: Array<string | number> = []): Array<[Array<string | number>, string]> {
+  if (astro instanceof Date) {
+    const text = typeof written === 'string' ? written : String(written);
+    return Number.isNaN(astro.getTime()) || !text.startsWith(astro.toISOString().slice(0, 10)) ? [[path, text]] : [];
+  }
+  if (!astro || typeof astro !== 'object' || !written || typeof written !== 'object') return [];
+  return Object.entries(astro).flatMap(([k, v]) => rolledDates(v, (written as Record<string, unknown>)[k], [...path, Array.isArray(astro) ? Number(k) : k]));
 }
 
 /** Offset of the frontmatter text Astro extracts (just after the opening fence). */
@@ -231,4 +247,17 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
     problems.push({ file: toPosix(relative(root, contentDir)), field: '', rule: 'missing-content', message: 'expected a content folder, found none' });
   }
   return { articles, records, problems };
+}
+
+/**
+ * Glob patterns for the reports Astro loads: every report but the drafts. A draft never enters
+ * the build, so neither its page nor the photos it shows reach dist/ (the check still reads it).
+ */
+export function publishedReportPatterns(root: string, contentDir: string): string[] {
+  const problems: Problem[] = [];
+  const drafts = listCollectionFiles(root, contentDir, 'articles', problems)
+    .map((path) => readArticle(root, path, problems))
+    .filter((a): a is RawArticle => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
+    .map((a) => `!${a.id}.mdx`);
+  return ['*.mdx', ...drafts];
 }

@@ -73,10 +73,11 @@ export function parseLocatedYamlDocument(text: string, lineOffset = 0): LocatedY
     return yamlFailure(1 + lineOffset, `nesting too deep to read: content records are a few levels deep`, 'yaml-depth');
   }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-  const errors: LocatedYaml['errors'] = doc.errors.map((e) => ({
-    line: lineAt(e.pos[0]),
-    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-  }));
+  const errors: LocatedYaml['errors'] = doc.errors.map((e) =>
+    /call stack/i.test(e.message)
+      ? { line: lineAt(e.pos[0]), message: 'nesting too deep to read: content records are a few levels deep', rule: 'yaml-depth' }
+      : { line: lineAt(e.pos[0]), message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') },
+  );
   let value: unknown;
   if (!errors.length) {
     try {
