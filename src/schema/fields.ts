@@ -96,6 +96,9 @@ export const fullDate = partialDate.refine((text) => parsePartialDate(text)?.pre
   error: 'expected a full date written as YYYY-MM-DD',
 });
 
+/** A domain name as the URL parser writes it (lowercase, punycode): labels and a top-level domain, no IP address. */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
 /**
  * Only http(s): a javascript: or data: URL in content must never reach an href. Written the
  * way browsers read it (punycode host, escaped path), never with user:password@ (which can
@@ -109,7 +112,7 @@ export const httpUrl = z
   .superRefine((value, ctx) => {
     const url = new URL(value);
     if (url.username || url.password) ctx.addIssue({ code: 'custom', message: `expected a URL without user name or password, found "${value.slice(0, 60)}"` });
-    else if (!z.regexes.domain.test(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a URL with a domain name, found "${value.slice(0, 60)}"` });
+    else if (!DOMAIN.test(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a URL with a domain name, found "${value.slice(0, 60)}"` });
     else if (isMixedScriptHost(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a web address in one script, found "${domainToUnicode(url.hostname)}", which mixes scripts to look like another address` });
   })
   .transform((value) => new URL(value).href);

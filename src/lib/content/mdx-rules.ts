@@ -22,7 +22,7 @@ export const CONTENT_COMPONENT_DIR = 'src/components/content';
  * written as Markdown, ![description](./photo.jpg), so Astro processes them and strips
  * camera metadata.
  */
-const ALLOWED_ELEMENTS = new Set([
+export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small',
   'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',

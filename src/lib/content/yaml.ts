@@ -21,6 +21,8 @@ export function parseLocatedYaml(text: string, lineOffset = 0): LocatedYaml {
   // billions of nodes once validated: text that may hold aliases goes to the exact reader,
   // which counts them.
   if (MAY_HOLD_ALIAS.test(text)) return parseLocatedYamlDocument(text, lineOffset);
+  const deep = tooDeepAt(text);
+  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, 'yaml-depth');
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });
@@ -47,6 +49,29 @@ export function yamlFailure(line: number, message: string, rule = 'yaml'): Locat
   return { value: undefined, errors: [{ line, message, rule }], lineOf: () => line };
 }
 
+/**
+ * The line where [ and { (outside quotes) nest deeper than MAX_DEPTH, or null. Parsers
+ * recurse per level: thousands of brackets take seconds and then overflow the stack.
+ */
+export function tooDeepAt(text: string): number | null {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return null;
+}
+
 /** Nesting depth of a parsed value, walked without recursion. */
 export function depthOf(value: unknown): number {
   let max = 0;
@@ -64,6 +89,8 @@ export function depthOf(value: unknown): number {
 
 /** The slow, exact reader: a document with positions, and errors located by line. */
 export function parseLocatedYamlDocument(text: string, lineOffset = 0): LocatedYaml {
+  const deep = tooDeepAt(text);
+  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, 'yaml-depth');
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
