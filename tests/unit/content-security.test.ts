@@ -213,3 +213,17 @@ describe('a chart that cannot loop or balloon', () => {
     expect(chart.yTicks.length).toBeLessThanOrEqual(13);
   });
 });
+
+describe('images are images', () => {
+  it('refuses a .jpg that holds something else, so its text never reaches the build log', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    writeFileSync(join(dir, 'notes.jpg'), 'SECRET=hunter2\n');
+    const problems = checkMdx({ file: 'x.mdx', body: '![x](./notes.jpg)', bodyLine: 1, absolutePath: join(dir, 'x.mdx'), root: ROOT });
+    expect(problems.map((p) => p.rule)).toEqual(['image-format']);
+    expect(JSON.stringify(problems)).not.toContain('hunter2');
+    rmSync(dir, { recursive: true });
+  });
+  it('accepts the fixture photo', () => {
+    expect(rules('![x](./fixture-gate.jpg)')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * Reports are parsed (never run) and held to a small, safe subset before Astro compiles them.
  * The rules read the tree the build compiles (mdx-processor.ts), never a parser of their own.
  */
-import { lstatSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { SLUG_PATTERN } from '../../schema/fields.ts';
 import { ARTICLE_IMAGE } from './load.ts';
@@ -48,6 +48,24 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster',
 /** Schemes a link may use; anything else (javascript:, data:, vbscript:, file:…) is refused. */
 const SAFE_SCHEME = /^(?:https?:|mailto:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** True when the file starts as a JPEG, PNG, WebP or AVIF image does. */
+export function isImageFile(path: string): boolean {
+  const head = Buffer.alloc(12);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const ascii = (from: number, to: number) => head.toString('latin1', from, to);
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
+    ascii(0, 8) === '\x89PNG\r\n\x1a\n' ||
+    (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
+    (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12)))
+  );
+}
 
 export function isUnsafeUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
@@ -129,6 +147,8 @@ export function analyseMdx(input: MdxInput): { problems: Problem[]; claims: Tree
     }
     // The bundler follows links: a "photo" linked to a script next to it would be run as a module.
     if (!stat.isFile()) add(node, 'image', 'image-path', `expected the image "${url.slice(0, 60)}" to be a regular file, found a ${stat.isSymbolicLink() ? 'symbolic link' : 'special file'}`);
+    // The image pipeline quotes what it cannot decode in the build log: check the bytes first.
+    else if (!isImageFile(target)) add(node, 'image', 'image-format', `expected "${url.slice(0, 60)}" to be a JPEG, PNG, WebP or AVIF image, found a file that is not`);
   };
 
   const checkUrl = (node: HastNode, field: string, url: unknown) => {
