@@ -24,7 +24,13 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
   const placedByFile = new Map<string, TreeClaim[]>();
   const mdxProblems = loaded.articles.flatMap((a) => {
-    const { problems, claims } = analyseMdx({ ...a, root });
+    let result: ReturnType<typeof analyseMdx>;
+    try {
+      result = analyseMdx({ ...a, root });
+    } catch (error) {
+      result = { claims: [], problems: [{ file: a.file, line: 1, field: 'body', rule: 'mdx-syntax', message: `expected MDX the build can read, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` }] };
+    }
+    const { problems, claims } = result;
     placedByFile.set(a.file, claims);
     return problems;
   });

@@ -229,13 +229,22 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
 
 export function loadContent(root: string, contentDir: string): LoadedContent {
   const problems: Problem[] = [];
+  // Whatever goes wrong reading one file is that file's problem, never a crash of the check.
+  const guarded = <T>(path: string, read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      problems.push({ file: toPosix(relative(root, path)), line: 1, field: '', rule: 'unreadable', message: `expected a readable content file, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
+      return fallback;
+    }
+  };
   const articles = listCollectionFiles(root, contentDir, 'articles', problems)
-    .map((p) => readArticle(root, p, problems))
+    .map((p) => guarded(p, () => readArticle(root, p, problems), null))
     .filter((a): a is RawArticle => a !== null);
   const records = { sources: [], claims: [], events: [] } as Record<DataCollection, RawRecord[]>;
   for (const collection of Object.keys(records) as DataCollection[]) {
     for (const path of listCollectionFiles(root, contentDir, collection, problems)) {
-      records[collection].push(...readRecordFile(root, collection, path, problems));
+      records[collection].push(...guarded(path, () => readRecordFile(root, collection, path, problems), []));
     }
   }
   try {
