@@ -36,6 +36,8 @@ describe('the MDX rules read what GFM builds', () => {
     ['a Claim without an id', '<Claim />', 'claim-id <Claim id>'],
     ['a malformed % escape in an image path', '![x](./a%zz.jpg)', 'image-path image'],
     ['an export', 'export const x = 1\n\nText', 'mdx-export export'],
+    ['a link with a user name', '[BBC](https://bbc.com@evil.example/)', 'deceptive-url link'],
+    ['a JSX link to a mixed-script host', '<a href="https://раypal.com/">PayPal</a>', 'deceptive-url <a href>'],
   ])('refuses %s', (_, body, expected) => {
     expect(rules(body)).toContain(expected);
   });

@@ -5,7 +5,7 @@
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { SLUG_PATTERN } from '../../schema/fields.ts';
+import { isMixedScriptHost, SLUG_PATTERN } from '../../schema/fields.ts';
 import { ARTICLE_IMAGE } from './load.ts';
 import { reportTree, type HastNode } from './mdx-processor.ts';
 import type { Problem } from './problem.ts';
@@ -65,6 +65,21 @@ export function isImageFile(path: string): boolean {
     (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
     (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12)))
   );
+}
+
+/** Why an absolute link would mislead a reader (user@host, a host mixing scripts), or null. */
+export function deceptiveUrl(url: string): string | null {
+  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+  if (!/^(?:https?:)?[/\\]{2}/i.test(compact)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(compact, 'https://colony.invalid/');
+  } catch {
+    return `expected a valid web address, found "${url.slice(0, 60)}"`;
+  }
+  if (parsed.username || parsed.password) return `expected a link without user name or password, found "${url.slice(0, 60)}": it makes one site look like another`;
+  if (isMixedScriptHost(parsed.hostname)) return `expected a link to a host in one script, found "${url.slice(0, 60)}", which mixes scripts to look like another address`;
+  return null;
 }
 
 export function isUnsafeUrl(url: string): boolean {
@@ -152,7 +167,12 @@ export function analyseMdx(input: MdxInput): { problems: Problem[]; claims: Tree
   };
 
   const checkUrl = (node: HastNode, field: string, url: unknown) => {
-    if (typeof url === 'string' && isUnsafeUrl(url)) add(node, field, 'unsafe-url', `expected an http(s) or relative URL, found "${url.slice(0, 40)}"`);
+    if (typeof url !== 'string') return;
+    if (isUnsafeUrl(url)) add(node, field, 'unsafe-url', `expected an http(s) or relative URL, found "${url.slice(0, 40)}"`);
+    else {
+      const deceit = deceptiveUrl(url);
+      if (deceit) add(node, field, 'deceptive-url', deceit);
+    }
   };
 
   const checkJsx = (node: HastNode) => {
@@ -191,8 +211,8 @@ export function analyseMdx(input: MdxInput): { problems: Problem[]; claims: Tree
         add(node, field, 'mdx-directive', `expected no directives in a report, found ${attrName}`);
       } else if (/^on/i.test(attrName)) {
         add(node, field, 'mdx-event-handler', `expected no inline event handlers, found ${attrName}`);
-      } else if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attrName.toLowerCase()) && isUnsafeUrl(attr.value)) {
-        add(node, field, 'unsafe-url', `expected an http(s) or relative URL, found "${attr.value.slice(0, 40)}"`);
+      } else if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attrName.toLowerCase()) && (isUnsafeUrl(attr.value) || deceptiveUrl(attr.value))) {
+        checkUrl(node, field, attr.value);
       } else if (name === 'Claim' && attrName !== 'id') {
         add(node, field, 'mdx-attribute', `expected <Claim> to take only id, found ${attrName}`);
       } else if (!isComponent && ALLOWED_ELEMENTS.has(name) && !allowedAttribute(name, attrName)) {
