@@ -265,7 +265,13 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
 export function publishedReportPatterns(root: string, contentDir: string): string[] {
   const problems: Problem[] = [];
   const drafts = listCollectionFiles(root, contentDir, 'articles', problems)
-    .map((path) => readArticle(root, path, problems))
+    .map((path) => {
+      try {
+        return readArticle(root, path, problems);
+      } catch {
+        return null; // the content check has reported it, and the build stopped before loading
+      }
+    })
     .filter((a): a is RawArticle => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
     .map((a) => `!${a.id}.mdx`);
   return ['*.mdx', ...drafts];
