@@ -2,11 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { astroCsp } from './src/config/security.ts';
-import { externalLinks } from './src/lib/markdown/external-links.ts';
+import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -29,8 +28,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   security: { csp: astroCsp() },
   // MDX inherits this processor: external links in reports get rel="noopener noreferrer".
+  // The content check parses reports with the same processor and features (mdx-processor.ts).
   // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks()] }), syntaxHighlight: false },
+  markdown: { processor: reportProcessor(), syntaxHighlight: false },
   integrations: [
     contentGuard({ root: projectRoot, contentDir }),
     mdx(),

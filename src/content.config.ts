@@ -7,11 +7,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, claimSchema, entitySchema, eventSchema, sourceSchema } from './schema/index.ts';
 import { yamlRecords } from './lib/content/astro-loader.ts';
+import { publishedReportPatterns } from './lib/content/load.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/reports` }),
+    // Drafts are left out here, not only filtered by pages: a loaded draft's photos would be copied to dist/.
+    loader: glob({ pattern: publishedReportPatterns(projectRoot, contentDir), base: `${contentDir}/reports` }),
     schema: articleSchema,
   }),
   sources: defineCollection({

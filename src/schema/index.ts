@@ -3,7 +3,7 @@
  * content checker (scripts/check.ts) and by the tests. It depends on zod only.
  */
 import { z } from 'zod';
-import { fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
+import { FIGURE_MAX, fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
 import { STATUS_IDS } from './status.ts';
 import { entitySchema } from './entity.ts';
 
@@ -107,15 +107,21 @@ export const responseSchema = z
   })
   .strict();
 
+/** Finite, non-negative and bounded: a chart scales to it (src/lib/chart.ts). */
+const figureNumber = z
+  .number({ error: 'expected a number' })
+  .nonnegative({ error: 'expected a number of zero or more' })
+  .max(FIGURE_MAX, { error: `expected a figure of at most ${FIGURE_MAX.toLocaleString('en')}` });
+
 export const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
 export const FIGURE_MEASURES = ['recruited', 'deployed', 'killed', 'returned', 'prison-population', 'other'] as const;
 
 export const figureSchema = z
   .object({
     /** A single value, or low and high for a range. */
-    value: z.number().nonnegative().optional(),
-    low: z.number().nonnegative().optional(),
-    high: z.number().nonnegative().optional(),
+    value: figureNumber.optional(),
+    low: figureNumber.optional(),
+    high: figureNumber.optional(),
     /** True where the figure is a floor ("at least", "more than"). */
     atLeast: z.boolean().default(false),
     unit: nonEmpty('the unit (e.g. "prisoners")'),
@@ -211,6 +217,14 @@ export const eventSchema = z
   .strict();
 
 export type TimelineEvent = z.output<typeof eventSchema>;
+
+/**
+ * The one definition of "published": not a draft. Drafts are checked but never built: not
+ * their pages, their images, nor their records in the open data.
+ */
+export function isPublished(entry: { data: { draft?: boolean } }): boolean {
+  return entry.data.draft !== true;
+}
 
 /** The data collections and the schema that validates each record in them. */
 export const DATA_COLLECTIONS = {

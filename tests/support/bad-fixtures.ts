@@ -27,5 +27,6 @@ export function badCases(): BadCase[] {
 export function prepareBadCase(c: BadCase): void {
   rmSync(c.contentDir, { recursive: true, force: true });
   cpSync(FIXTURE_CONTENT, c.contentDir, { recursive: true });
-  cpSync(join(BAD_FIXTURES, c.name), c.contentDir, { recursive: true, filter: (src) => !src.endsWith('expect.json') });
+  // verbatimSymlinks: the symlink fixtures are links as written, dangling or pointing outside.
+  cpSync(join(BAD_FIXTURES, c.name), c.contentDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.endsWith('expect.json') });
 }

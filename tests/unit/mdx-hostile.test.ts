@@ -28,7 +28,7 @@ describe('hostile markup in reports', () => {
     ['<a href="  JaVaScRiPt:alert(1)">x</a>', 'unsafe-url <a href>'],
     ['<blockquote cite="javascript:alert(1)">x</blockquote>', 'unsafe-url <blockquote cite>'],
     ['<Claim id="x" style="color:red">x</Claim>', 'mdx-attribute <Claim style>'],
-    ['[x][r]\n\n[r]: java&#x73;cript:alert(1)', 'unsafe-url definition'],
+    ['[x][r]\n\n[r]: java&#x73;cript:alert(1)', 'unsafe-url link'],
     ['![x](https://x.example/p.gif)', 'remote-image image'],
     ['![x](//x.example/p.gif)', 'remote-image image'],
     ['![x][p]\n\n[p]: https://x.example/p.gif', 'remote-image image'],

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
-import { checkMdx } from './mdx-rules.ts';
+import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkEntities } from '../entities/rules.ts';
@@ -23,8 +23,19 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const loaded = loadContent(root, contentDir);
   const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
-  const mdxProblems = loaded.articles.flatMap((a) => checkMdx({ ...a, root }));
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
+  const placedByFile = new Map<string, TreeClaim[]>();
+  const mdxProblems = loaded.articles.flatMap((a) => {
+    let result: ReturnType<typeof analyseMdx>;
+    try {
+      result = analyseMdx({ ...a, root });
+    } catch (error) {
+      result = { claims: [], problems: [{ file: a.file, line: 1, field: 'body', rule: 'mdx-syntax', message: `expected MDX the build can read, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` }] };
+    }
+    const { problems, claims } = result;
+    placedByFile.set(a.file, claims);
+    return problems;
+  });
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds, placedByFile), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     articles: content.articles.length,

@@ -2,7 +2,7 @@
  * Rules across records: every reference resolves, ids are unique, and the status rules of
  * the verification model hold. Astro only logs a broken reference; these fail the build.
  */
-import { DERIVED_KINDS } from '../../schema/index.ts';
+import { DERIVED_KINDS, isPublished } from '../../schema/index.ts';
 import { independentGroups, lineageCycles } from './lineage.ts';
 import { placedClaims } from './placed-claims.ts';
 import { nearest, type Problem } from './problem.ts';
@@ -15,7 +15,10 @@ const REFS = {
   report: { collection: 'articles', label: 'report' },
 } satisfies Record<string, Ref>;
 
-export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds): Problem[] {
+/** Claims placed in each report's text, by report file, as the compiled tree has them (mdx-rules.ts). */
+export type PlacedByFile = ReadonlyMap<string, ReadonlyArray<{ id: string; line: number }>>;
+
+export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, placedByFile?: PlacedByFile): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     sources: uniqueIds(content.sources, 'source', problems),
@@ -95,16 +98,47 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds): 
   for (const a of content.articles) {
     a.data.sources.forEach((id, i) => expectRef(a, ['sources', i], id, REFS.source));
     a.data.claims.forEach((id, i) => expectRef(a, ['claims', i], id, REFS.claim));
-    for (const placed of placedClaims(a.body)) {
-      if (ids.claims.has(placed.id) || invalidIds?.claims.has(placed.id)) continue;
-      const guesses = nearest(placed.id, ids.claims.keys());
+    const placed = placedByFile?.get(a.file) ?? [];
+    for (const p of placed) {
+      if (ids.claims.has(p.id) || invalidIds?.claims.has(p.id)) continue;
+      const guesses = nearest(p.id, ids.claims.keys());
       problems.push({
         file: a.file,
-        line: a.bodyLine + placed.line - 1,
+        line: p.line,
         field: '<Claim id>',
         rule: 'reference',
-        message: `expected the id of an existing claim, found "${placed.id}", which no claim has`,
+        message: `expected the id of an existing claim, found "${p.id}", which no claim has`,
         hint: guesses.length ? `nearest existing claim ids: ${guesses.join(', ')}` : undefined,
+      });
+    }
+    const seen = new Set<string>();
+    for (const p of placed) {
+      // Each placed claim is an element id on the page: twice would be two elements with one id.
+      if (seen.has(p.id)) problems.push({ file: a.file, line: p.line, field: '<Claim id>', rule: 'claim-placed-twice', message: `expected each claim placed once in a report, found "${p.id}" again` });
+      seen.add(p.id);
+    }
+    if (isPublished(a)) {
+      for (const p of placed) {
+        if (claimsById.get(p.id)?.data.draft) problems.push({ file: a.file, line: p.line, field: '<Claim id>', rule: 'draft-reference', message: `expected a published claim in a published report, found the draft "${p.id}"` });
+      }
+      a.data.claims.forEach((id, i) => {
+        if (claimsById.get(id)?.data.draft) problems.push({ file: a.file, line: a.lineOf(['claims', i]), field: `claims.${i}`, rule: 'draft-reference', message: `expected a published claim in a published report, found the draft "${id}"` });
+      });
+    }
+    // Pages read placed claims from the source text (placed-claims.ts): refuse any report where
+    // that reading and the compiled tree disagree (a "<Claim" inside code, an attribute holding ">").
+    const fromText = placedClaims(a.body).map((c) => c.id);
+    const fromTree = placed.map((c) => c.id);
+    if (fromText.join('\n') !== fromTree.join('\n')) {
+      const odd = fromText.find((id, i) => fromTree[i] !== id) ?? fromTree.find((id, i) => fromText[i] !== id) ?? '';
+      const line = placedClaims(a.body).find((c) => c.id === odd)?.line ?? placed.find((c) => c.id === odd)?.line ?? 1;
+      problems.push({
+        file: a.file,
+        line,
+        field: '<Claim id>',
+        rule: 'claim-ambiguous',
+        message: `expected every "<Claim" in the text to be a placed claim, found one the page would misread ("${odd.slice(0, 40)}")`,
+        hint: 'write <Claim id="…" /> with only its id; in code or prose, escape the "<" as \\<',
       });
     }
   }

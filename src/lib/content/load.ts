@@ -2,11 +2,33 @@
  * Reads the content folder as files on disk, with line numbers. Shared by the content
  * checker, the build guard and the Astro loaders, so every consumer sees the same records.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataCollection } from '../../schema/index.ts';
-import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { ID_MAX_LENGTH, isPublished, SLUG_PATTERN, type DataCollection } from '../../schema/index.ts';
+import { parseLocatedYaml, parseLocatedYamlDocument, yamlFailure, type LocatedYaml } from './yaml.ts';
 import type { Problem } from './problem.ts';
+
+/**
+ * Files editors and operating systems leave beside content (macOS metadata, Vim swap files,
+ * Emacs locks and backups, LibreOffice locks). They are not content: the check and the build
+ * both ignore them. Any other dot file is refused, since nothing would show it to a reviewer.
+ */
+export const EDITOR_FILE = /^(?:\.DS_Store|\._.*|\..*\.sw[a-p]|\.#.*|\.~lock\..*#|#.*#|.*~|Thumbs\.db|desktop\.ini)$/;
+
+/** Decodes a file as UTF-8, refusing invalid bytes instead of turning them into U+FFFD. */
+export function readUtf8(path: string): { text: string } | { line: number; message: string } {
+  const bytes = readFileSync(path);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Locate the first invalid byte: decode growing prefixes' line counts cheaply by scanning.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const bad = lenient.indexOf('\uFFFD');
+    const line = bad < 0 ? 1 : lenient.slice(0, bad).split('\n').length;
+    return { line, message: 'expected text encoded as UTF-8, found bytes that are not: save the file as UTF-8' };
+  }
+}
 
 /** Images a report may show, next to its .mdx file; Astro re-encodes them without metadata. */
 export const ARTICLE_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
@@ -56,45 +78,113 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
   const dir = join(contentDir, folder);
   let names: string[];
   try {
+    if (lstatSync(dir).isSymbolicLink()) {
+      problems.push({ file: toPosix(relative(root, dir)), field: '', rule: 'symlink', message: `expected content/${folder} to be a folder, found a symbolic link: nothing outside content/ is published` });
+      return [];
+    }
     names = readdirSync(dir).sort();
   } catch {
     return [];
   }
   const files: string[] = [];
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (EDITOR_FILE.test(name)) continue;
     const path = join(dir, name);
     const rel = toPosix(relative(root, path));
-    if (statSync(path).isDirectory()) {
+    const stat = lstatSync(path);
+    if (name.startsWith('.')) {
+      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected no hidden files in content/${folder}/, found "${name}": nothing would show it to a reviewer` });
+    } else if (stat.isSymbolicLink()) {
+      // The bundler follows links, so a link would publish (or run) a file from anywhere.
+      problems.push({ file: rel, field: '', rule: 'symlink', message: `expected a regular file in content/${folder}/, found a symbolic link: copy the file in instead` });
+    } else if (stat.isDirectory()) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
+    } else if (!stat.isFile()) {
+      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected a regular file in content/${folder}/, found a special file` });
     } else if (folder === 'reports' && ARTICLE_IMAGE.test(name)) {
       continue;
     } else if (!COLLECTION_FOLDERS[folder].pattern.test(name)) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
+    } else if (folder === 'reports' && !isReportFileName(name)) {
+      problems.push({
+        file: rel,
+        field: '',
+        rule: 'file-name',
+        message: `expected a report file name of lowercase ASCII letters, digits and single hyphens, at most ${ID_MAX_LENGTH} characters, found "${name.slice(0, 120)}": the name is the report's address`,
+        hint: 'rename it, e.g. "andrei-story.mdx"',
+      });
     } else files.push(path);
   }
   return files;
 }
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A report's file name is its id and address, so it is held to the id rule. */
+export function isReportFileName(name: string): boolean {
+  const id = name.replace(/\.mdx$/, '');
+  return SLUG_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
+}
 
 export function readArticle(root: string, path: string, problems: Problem[]): RawArticle | null {
-  const text = readFileSync(path, 'utf8');
   const file = toPosix(relative(root, path));
   const id = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
-  const m = FRONTMATTER.exec(text);
-  if (!m) {
+  const decoded = readUtf8(path);
+  if (!('text' in decoded)) {
+    problems.push({ file, line: decoded.line, field: '', rule: 'encoding', message: decoded.message });
+    return null;
+  }
+  const text = decoded.text;
+  // Astro's own frontmatter reader (@astrojs/mdx uses it): same extraction, same YAML schema,
+  // so the check sees the values the build validates. The body keeps its line numbers.
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String((error as Error)?.message ?? error).split('\n')[0];
+    problems.push({ file, line: (mark?.line ?? 0) + 1 + linesBefore(text, extractedAt(text)), field: '', rule: 'yaml', message: `expected valid YAML frontmatter, found: ${reason}` });
+    return null;
+  }
+  if (!parsed.rawFrontmatter) {
     problems.push({ file, line: 1, field: '', rule: 'frontmatter', message: 'expected YAML frontmatter between "---" lines at the top of the file, found none' });
     return null;
   }
-  // Frontmatter starts on line 2, after the opening "---".
-  const yaml = parseLocatedYaml(m[1]!, 1);
-  for (const e of yaml.errors) {
-    problems.push({ file, line: e.line, field: '', rule: 'yaml', message: `expected valid YAML frontmatter, found a syntax error: ${e.message}` });
+  const offset = linesBefore(text, extractedAt(text));
+  // Positions (and refusal of what Astro's reader would blow up on: alias bombs, deep nesting)
+  // from the located reader; the values from Astro's.
+  const located = parseLocatedYamlDocument(parsed.rawFrontmatter, offset);
+  for (const e of located.errors) {
+    problems.push({ file, line: e.line, field: '', rule: e.rule ?? 'yaml', message: `expected valid YAML frontmatter, found: ${e.message}` });
   }
-  if (yaml.errors.length) return null;
-  const bodyLine = m[0].split('\n').length;
-  return { id, file, absolutePath: path, data: yaml.value ?? {}, body: text.slice(m[0].length), bodyLine, lineOf: yaml.lineOf };
+  if (located.errors.length) return null;
+  for (const [at, written] of rolledDates(parsed.frontmatter, located.value)) {
+    problems.push({ file, line: located.lineOf(at), field: at.join('.'), rule: 'schema', message: `expected a real date written as YYYY-MM-DD, found "${written}"` });
+  }
+  return { id, file, absolutePath: path, data: parsed.frontmatter, body: parsed.content, bodyLine: 1, lineOf: located.lineOf };
+}
+
+/**
+ * Dates Astro's YAML reader rolled over (2024-02-30 becomes 1 March): where it made a Date,
+ * the text as written, when that is not the day the Date holds.
+ */
+function rolledDates(astro: unknown, written: unknown, path: Array<string | number> = []): Array<[Array<string | number>, string]> {
+  if (astro instanceof Date) {
+    const text = typeof written === 'string' ? written : String(written);
+    return Number.isNaN(astro.getTime()) || !text.startsWith(astro.toISOString().slice(0, 10)) ? [[path, text]] : [];
+  }
+  if (!astro || typeof astro !== 'object' || !written || typeof written !== 'object') return [];
+  return Object.entries(astro).flatMap(([k, v]) => rolledDates(v, (written as Record<string, unknown>)[k], [...path, Array.isArray(astro) ? Number(k) : k]));
+}
+
+/** Offset of the frontmatter text Astro extracts (just after the opening fence). */
+function extractedAt(text: string): number {
+  const m = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)/.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+function linesBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -107,10 +197,11 @@ const parsedFiles: Map<string, { mtimeMs: number; size: number; yaml: LocatedYam
 ] ??= new Map()) as Map<string, { mtimeMs: number; size: number; yaml: LocatedYaml }>;
 
 function readYamlFile(path: string): LocatedYaml {
-  const { mtimeMs, size } = statSync(path);
+  const { mtimeMs, size } = lstatSync(path);
   const cached = parsedFiles.get(path);
   if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.yaml;
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+  const decoded = readUtf8(path);
+  const yaml = 'text' in decoded ? parseLocatedYaml(decoded.text) : yamlFailure(decoded.line, decoded.message, 'encoding');
   parsedFiles.set(path, { mtimeMs, size, yaml });
   return yaml;
 }
@@ -119,7 +210,7 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
   const file = toPosix(relative(root, path));
   const yaml = readYamlFile(path);
   for (const e of yaml.errors) {
-    problems.push({ file, line: e.line, field: '', rule: 'yaml', message: `expected valid YAML, found a syntax error: ${e.message}` });
+    problems.push({ file, line: e.line, field: '', rule: e.rule ?? 'yaml', message: e.rule === 'encoding' ? e.message : `expected valid YAML, found: ${e.message}` });
   }
   if (yaml.errors.length) return [];
   const value = yaml.value;
@@ -139,22 +230,50 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
 
 export function loadContent(root: string, contentDir: string): LoadedContent {
   const problems: Problem[] = [];
+  // Whatever goes wrong reading one file is that file's problem, never a crash of the check.
+  const guarded = <T>(path: string, read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      problems.push({ file: toPosix(relative(root, path)), line: 1, field: '', rule: 'unreadable', message: `expected a readable content file, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
+      return fallback;
+    }
+  };
   const articles = listCollectionFiles(root, contentDir, 'reports', problems)
-    .map((p) => readArticle(root, p, problems))
+    .map((p) => guarded(p, () => readArticle(root, p, problems), null))
     .filter((a): a is RawArticle => a !== null);
   const records = { sources: [], claims: [], events: [], entities: [] } as Record<DataCollection, RawRecord[]>;
   for (const collection of Object.keys(records) as DataCollection[]) {
     for (const path of listCollectionFiles(root, contentDir, collection, problems)) {
-      records[collection].push(...readRecordFile(root, collection, path, problems));
+      records[collection].push(...guarded(path, () => readRecordFile(root, collection, path, problems), []));
     }
   }
   try {
     for (const name of readdirSync(contentDir).sort()) {
-      if (name.startsWith('.') || name in COLLECTION_FOLDERS) continue;
+      if (EDITOR_FILE.test(name) || name in COLLECTION_FOLDERS) continue;
       problems.push({ file: toPosix(relative(root, join(contentDir, name))), field: '', rule: 'unexpected-file', message: `expected only the folders ${Object.keys(COLLECTION_FOLDERS).join(', ')} in content/, found "${name}": it would not be published` });
     }
   } catch {
     problems.push({ file: toPosix(relative(root, contentDir)), field: '', rule: 'missing-content', message: 'expected a content folder, found none' });
   }
   return { articles, records, problems };
+}
+
+/**
+ * Glob patterns for the reports Astro loads: every report but the drafts. A draft never enters
+ * the build, so neither its page nor the photos it shows reach dist/ (the check still reads it).
+ */
+export function publishedReportPatterns(root: string, contentDir: string): string[] {
+  const problems: Problem[] = [];
+  const drafts = listCollectionFiles(root, contentDir, 'reports', problems)
+    .map((path) => {
+      try {
+        return readArticle(root, path, problems);
+      } catch {
+        return null; // the content check has reported it, and the build stopped before loading
+      }
+    })
+    .filter((a): a is RawArticle => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
+    .map((a) => `!${a.id}.mdx`);
+  return ['*.mdx', ...drafts];
 }

@@ -1,11 +1,13 @@
 /**
  * MDX is code: it can import modules, export values and run expressions at build time.
  * Reports are parsed (never run) and held to a small, safe subset before Astro compiles them.
+ * The rules read the tree the build compiles (mdx-processor.ts), never a parser of their own.
  */
-import { createProcessor } from '@mdx-js/mdx';
-import { existsSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { isMixedScriptHost, SLUG_PATTERN } from '../../schema/fields.ts';
 import { ARTICLE_IMAGE } from './load.ts';
+import { reportTree, type HastNode } from './mdx-processor.ts';
 import type { Problem } from './problem.ts';
 
 /** Components editors may use in reports; the report page provides them, no import needed. */
@@ -20,7 +22,7 @@ export const CONTENT_COMPONENT_DIR = 'src/components/content';
  * written as Markdown, ![description](./photo.jpg), so Astro processes them and strips
  * camera metadata.
  */
-const ALLOWED_ELEMENTS = new Set([
+export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small',
   'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
@@ -47,19 +49,38 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster',
 const SAFE_SCHEME = /^(?:https?:|mailto:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-interface Node {
-  type: string;
-  name?: string | null;
-  url?: string;
-  identifier?: string;
-  value?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-  position?: { start: { line: number } };
-  data?: { estree?: { body?: Array<{ type: string; source?: { value?: unknown } }> } };
+/** True when the file starts as a JPEG, PNG, WebP or AVIF image does. */
+export function isImageFile(path: string): boolean {
+  const head = Buffer.alloc(12);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const ascii = (from: number, to: number) => head.toString('latin1', from, to);
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
+    ascii(0, 8) === '\x89PNG\r\n\x1a\n' ||
+    (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
+    (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12)))
+  );
 }
 
-const processor = createProcessor({ format: 'mdx' });
+/** Why an absolute link would mislead a reader (user@host, a host mixing scripts), or null. */
+export function deceptiveUrl(url: string): string | null {
+  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+  if (!/^(?:https?:)?[/\\]{2}/i.test(compact)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(compact, 'https://colony.invalid/');
+  } catch {
+    return `expected a valid web address, found "${url.slice(0, 60)}"`;
+  }
+  if (parsed.username || parsed.password) return `expected a link without user name or password, found "${url.slice(0, 60)}": it makes one site look like another`;
+  if (isMixedScriptHost(parsed.hostname)) return `expected a link to a host in one script, found "${url.slice(0, 60)}", which mixes scripts to look like another address`;
+  return null;
+}
 
 export function isUnsafeUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
@@ -81,129 +102,186 @@ function allowedAttribute(element: string, attribute: string): boolean {
   return GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || (ELEMENT_ATTRIBUTES[element] ?? []).includes(name);
 }
 
-export function checkMdx(input: { file: string; body: string; bodyLine: number; absolutePath: string; root: string }): Problem[] {
-  const problems: Problem[] = [];
-  const at = (node: Node | undefined) => input.bodyLine + (node?.position?.start.line ?? 1) - 1;
-  const add = (node: Node | undefined, field: string, rule: string, message: string) =>
-    problems.push({ file: input.file, line: at(node), field, rule, message });
+/** A claim placed in a report's text with <Claim id="…" />, as the compiled tree has it. */
+export interface TreeClaim {
+  id: string;
+  /** Line in the file. */
+  line: number;
+}
 
-  let tree: Node;
-  try {
-    tree = processor.parse(input.body) as unknown as Node;
-  } catch (error) {
-    const e = error as { line?: number; reason?: string; message?: string };
+export interface MdxInput {
+  file: string;
+  body: string;
+  /** Line in the file of the body's first line (1 when the frontmatter is blanked, as Astro does). */
+  bodyLine: number;
+  absolutePath: string;
+  root: string;
+}
+
+/** The problems in a report body and the claims it places, both read from the compiled tree. */
+export function analyseMdx(input: MdxInput): { problems: Problem[]; claims: TreeClaim[] } {
+  const problems: Problem[] = [];
+  const claims: TreeClaim[] = [];
+  const at = (node: HastNode | undefined) => input.bodyLine + (node?.position?.start.line ?? 1) - 1;
+  const add = (node: HastNode | undefined, field: string, rule: string, message: string, hint?: string) =>
+    problems.push({ file: input.file, line: at(node), field, rule, message, ...(hint ? { hint } : {}) });
+
+  const parsed = reportTree(input.body);
+  if ('error' in parsed) {
     problems.push({
       file: input.file,
-      line: input.bodyLine + (e.line ?? 1) - 1,
+      line: input.bodyLine + parsed.error.line - 1,
       field: 'body',
       rule: 'mdx-syntax',
-      message: `expected valid MDX, found a syntax error: ${e.reason ?? e.message}`,
+      message: `expected valid MDX, found a syntax error: ${parsed.error.message}`,
       hint: 'a literal "<" or "{" in prose must be escaped as \\< or \\{',
     });
-    return problems;
+    return { problems, claims };
   }
 
-  // Reference-style images (![x][ref]) take their URL from a definition anywhere in the file.
-  const definitions = new Map<string, string>();
-  const collect = (node: Node) => {
-    if (node.type === 'definition' && node.url) definitions.set(String(node.identifier ?? '').toLowerCase(), node.url);
-    for (const child of node.children ?? []) collect(child);
-  };
-  collect(tree);
-
   const articleDir = dirname(input.absolutePath);
-  const checkLocalImage = (node: Node, url: string) => {
-    const target = resolve(articleDir, decodeURIComponent(url.split(/[?#]/)[0]!));
+  const checkLocalImage = (node: HastNode, url: string) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(url.split(/[?#]/)[0]!);
+    } catch {
+      add(node, 'image', 'image-path', `expected an image path with valid %-escapes, found "${url.slice(0, 60)}"`);
+      return;
+    }
+    const target = resolve(articleDir, path);
     if (dirname(target) !== articleDir || !ARTICLE_IMAGE.test(target)) {
       add(node, 'image', 'image-path', `expected an image file (.jpg, .png, .webp, .avif) next to the report, as ./name.jpg, found "${url.slice(0, 60)}"`);
-    } else if (!existsSync(target)) {
+      return;
+    }
+    let stat;
+    try {
+      stat = lstatSync(target);
+    } catch {
       add(node, 'image', 'image-path', `expected the image "${url.slice(0, 60)}" next to the report, found no such file`);
+      return;
+    }
+    // The bundler follows links: a "photo" linked to a script next to it would be run as a module.
+    if (!stat.isFile()) add(node, 'image', 'image-path', `expected the image "${url.slice(0, 60)}" to be a regular file, found a ${stat.isSymbolicLink() ? 'symbolic link' : 'special file'}`);
+    // The image pipeline quotes what it cannot decode in the build log: check the bytes first.
+    else if (!isImageFile(target)) add(node, 'image', 'image-format', `expected "${url.slice(0, 60)}" to be a JPEG, PNG, WebP or AVIF image, found a file that is not`);
+  };
+
+  const checkUrl = (node: HastNode, field: string, url: unknown) => {
+    if (typeof url !== 'string') return;
+    if (isUnsafeUrl(url)) add(node, field, 'unsafe-url', `expected an http(s) or relative URL, found "${url.slice(0, 40)}"`);
+    else {
+      const deceit = deceptiveUrl(url);
+      if (deceit) add(node, field, 'deceptive-url', deceit);
+    }
+  };
+
+  const checkJsx = (node: HastNode) => {
+    const name = node.name ?? '';
+    const isComponent = /^[A-Z]/.test(name);
+    if (!name) {
+      add(node, '<>', 'mdx-element', 'expected no <>…</> fragments in a report, found one');
+    } else if (isComponent && !(CONTENT_COMPONENTS as readonly string[]).includes(name)) {
+      add(node, `<${name}>`, 'mdx-component', `expected one of the content components (${CONTENT_COMPONENTS.join(', ')}), found <${name}>`);
+    } else if (!isComponent && !ALLOWED_ELEMENTS.has(name)) {
+      add(
+        node,
+        `<${name}>`,
+        'mdx-element',
+        `expected only text elements in a report (links, emphasis, lists, tables, quotes), found <${name}>`,
+        name.toLowerCase() === 'img' ? 'write images as Markdown, ![description](./photo.jpg), so they are processed and their metadata stripped' : undefined,
+      );
+    }
+    const seen = new Set<string>();
+    for (const attr of node.attributes ?? []) {
+      if (attr.type !== 'mdxJsxAttribute') {
+        add(node, `<${name}>`, 'mdx-expression', `expected plain attributes on <${name}>, found a {...spread}`);
+        continue;
+      }
+      const attrName = attr.name ?? '';
+      const field = `<${name} ${attrName}>`;
+      if (seen.has(attrName.toLowerCase())) {
+        add(node, field, 'mdx-attribute', `expected each attribute once on <${name}>, found ${attrName} again`);
+        continue;
+      }
+      seen.add(attrName.toLowerCase());
+      if (attr.value && typeof attr.value === 'object') {
+        add(node, field, 'mdx-expression', `expected a quoted text value for ${attrName}, found an {…} expression`);
+      } else if (/[:]/.test(attrName)) {
+        // set:html, is:raw, client:load, define:vars… are Astro directives, not attributes.
+        add(node, field, 'mdx-directive', `expected no directives in a report, found ${attrName}`);
+      } else if (/^on/i.test(attrName)) {
+        add(node, field, 'mdx-event-handler', `expected no inline event handlers, found ${attrName}`);
+      } else if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attrName.toLowerCase()) && (isUnsafeUrl(attr.value) || deceptiveUrl(attr.value))) {
+        checkUrl(node, field, attr.value);
+      } else if (name === 'Claim' && attrName !== 'id') {
+        add(node, field, 'mdx-attribute', `expected <Claim> to take only id, found ${attrName}`);
+      } else if (!isComponent && ALLOWED_ELEMENTS.has(name) && !allowedAttribute(name, attrName)) {
+        add(node, field, 'mdx-attribute', `expected only plain attributes on <${name}> (${[...(ELEMENT_ATTRIBUTES[name] ?? []), 'id', 'class', 'title', 'lang', 'aria-*'].join(', ')}), found ${attrName}${attrName.toLowerCase() === 'style' ? ': styles belong in the site stylesheet, and the Content-Security-Policy blocks inline ones' : ''}`);
+      }
+    }
+    if (name === 'Claim') {
+      const ids = (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const id = ids[0]?.value;
+      if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) {
+        add(node, '<Claim id>', 'claim-id', `expected <Claim id="…"> with a claim id (lowercase letters, digits, hyphens), found ${typeof id === 'string' ? `"${id.slice(0, 40)}"` : 'none'}`);
+      } else claims.push({ id, line: at(node) });
     }
   };
 
   const allowedDir = resolve(input.root, CONTENT_COMPONENT_DIR) + sep;
-  const visit = (node: Node) => {
+  const visit = (node: HastNode) => {
     switch (node.type) {
+      case 'root':
+      case 'text':
+      case 'comment':
+        break;
       case 'mdxjsEsm': {
-        for (const statement of node.data?.estree?.body ?? []) {
-          if (statement.type === 'ImportDeclaration') {
-            const spec = String(statement.source?.value ?? '');
+        // Only `import Name from '…'` of a content component; anything else in ESM runs at build time.
+        for (const statement of String(node.value ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean)) {
+          const imp = /^import\s+[A-Za-z_$][\w$]*\s+from\s+(["'])([^"'\\]+)\1;?$/.exec(statement);
+          if (imp) {
+            const spec = imp[2]!;
             const target = spec.startsWith('.') ? resolve(dirname(input.absolutePath), spec) : '';
-            if (!target.startsWith(allowedDir)) {
-              add(node, 'import', 'mdx-import', `expected no imports (content components such as <Claim> are provided), or only from ${CONTENT_COMPONENT_DIR}/, found import from "${spec}"`);
-            }
+            if (target.startsWith(allowedDir)) continue;
+            add(node, 'import', 'mdx-import', `expected no imports (content components such as <Claim> are provided), or only from ${CONTENT_COMPONENT_DIR}/, found import from "${spec.slice(0, 60)}"`);
+          } else if (/^import\b/.test(statement)) {
+            add(node, 'import', 'mdx-import', `expected no imports (content components such as <Claim> are provided), found "${statement.slice(0, 60)}"`);
           } else {
-            add(node, 'export', 'mdx-export', `expected no exports in a report, found "${statement.type}": metadata belongs in the frontmatter`);
+            add(node, 'export', 'mdx-export', `expected no exports or code in a report, found "${statement.slice(0, 40)}": metadata belongs in the frontmatter`);
           }
         }
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, 'expression', 'mdx-expression', `expected no {…} expressions in a report (they run at build time), found {${(node.value ?? '').trim().slice(0, 40)}}`);
+        add(node, 'expression', 'mdx-expression', `expected no {…} expressions in a report (they run at build time), found {${String(node.value ?? '').trim().slice(0, 40)}}`);
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const isComponent = /^[A-Z]/.test(name);
-        if (!name) {
-          add(node, '<>', 'mdx-element', 'expected no <>…</> fragments in a report, found one');
-        } else if (isComponent && !(CONTENT_COMPONENTS as readonly string[]).includes(name)) {
-          add(node, `<${name}>`, 'mdx-component', `expected one of the content components (${CONTENT_COMPONENTS.join(', ')}), found <${name}>`);
-        } else if (!isComponent && !ALLOWED_ELEMENTS.has(name)) {
-          problems.push({
-            file: input.file,
-            line: at(node),
-            field: `<${name}>`,
-            rule: 'mdx-element',
-            message: `expected only text elements in a report (links, emphasis, lists, tables, quotes), found <${name}>`,
-            ...(name.toLowerCase() === 'img' ? { hint: 'write images as Markdown, ![description](./photo.jpg), so they are processed and their metadata stripped' } : {}),
-          });
-        }
-        for (const attr of node.attributes ?? []) {
-          if (attr.type === 'mdxJsxExpressionAttribute') {
-            add(node, `<${name}>`, 'mdx-expression', `expected plain attributes on <${name}>, found a {...spread}`);
-            continue;
-          }
-          const attrName = attr.name ?? '';
-          const field = `<${name} ${attrName}>`;
-          if (/^on/i.test(attrName)) {
-            add(node, field, 'mdx-event-handler', `expected no inline event handlers, found ${attrName}`);
-          } else if (attr.value && typeof attr.value === 'object') {
-            add(node, field, 'mdx-expression', `expected a quoted text value for ${attrName}, found an {…} expression`);
-          } else if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attrName.toLowerCase()) && isUnsafeUrl(attr.value)) {
-            add(node, field, 'unsafe-url', `expected an http(s) or relative URL, found "${attr.value.slice(0, 40)}"`);
-          } else if (!isComponent && ALLOWED_ELEMENTS.has(name) && !allowedAttribute(name, attrName)) {
-            add(node, field, 'mdx-attribute', `expected only plain attributes on <${name}> (${[...(ELEMENT_ATTRIBUTES[name] ?? []), 'id', 'class', 'title', 'lang', 'aria-*'].join(', ')}), found ${attrName}${attrName.toLowerCase() === 'style' ? ': styles belong in the site stylesheet, and the Content-Security-Policy blocks inline ones' : ''}`);
-          } else if (isComponent && attrName.toLowerCase() === 'style') {
-            add(node, field, 'mdx-attribute', `expected no style attribute on <${name}>, found one: the Content-Security-Policy blocks inline styles`);
-          }
+      case 'mdxJsxTextElement':
+        checkJsx(node);
+        break;
+      case 'element': {
+        // Markdown's own elements: the parser writes them, so only their URLs are the author's.
+        const props = node.properties ?? {};
+        if (node.tagName === 'a') checkUrl(node, 'link', props.href);
+        if (node.tagName === 'img') {
+          const src = typeof props.src === 'string' ? props.src : '';
+          if (isUnsafeUrl(src) || isRemoteResource(src)) {
+            add(node, 'image', 'remote-image', `expected a local image next to the report (./photo.jpg), found "${src.slice(0, 60)}": a remote image would tell another site who reads the report`);
+          } else checkLocalImage(node, src);
         }
         break;
       }
-      case 'link':
-      case 'definition':
-        if (node.url && isUnsafeUrl(node.url)) add(node, node.type, 'unsafe-url', `expected an http(s) or relative URL, found "${node.url.slice(0, 40)}"`);
-        break;
-      case 'image':
-        if (node.url && (isUnsafeUrl(node.url) || isRemoteResource(node.url))) {
-          add(node, 'image', 'remote-image', `expected a local image next to the report (./photo.jpg), found "${node.url.slice(0, 60)}": a remote image would tell another site who reads the report`);
-        } else if (node.url) {
-          checkLocalImage(node, node.url);
-        }
-        break;
-      case 'imageReference': {
-        const target = definitions.get(String(node.identifier ?? '').toLowerCase());
-        if (target && (isUnsafeUrl(target) || isRemoteResource(target))) {
-          add(node, 'image', 'remote-image', `expected a local image next to the report (./photo.jpg), found a reference to "${target.slice(0, 60)}": a remote image would tell another site who reads the report`);
-        } else if (target) {
-          checkLocalImage(node, target);
-        }
-        break;
-      }
+      default:
+        // Raw HTML or any node type this rule set does not know: refuse rather than trust it.
+        add(node, 'body', 'mdx-element', `expected only Markdown and the allowed elements, found a "${node.type}" node`);
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
-  return problems;
+  visit(parsed.tree);
+  return { problems, claims };
+}
+
+export function checkMdx(input: MdxInput): Problem[] {
+  return analyseMdx(input).problems;
 }

@@ -1,6 +1,6 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { articleSchema, DATA_COLLECTIONS, type Article, type Claim, type DataCollection, type Entity, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { articleSchema, DATA_COLLECTIONS, textFault, type Article, type Claim, type DataCollection, type Entity, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { LoadedContent, RawArticle, RawRecord } from './load.ts';
 
@@ -111,7 +111,35 @@ export function issuesToProblems(
   });
 }
 
+/**
+ * Every string in a file, whatever field holds it, is plain visible text: no control
+ * characters, no direction overrides, not invisible-only. Keys are text too.
+ */
+export function textProblems(data: unknown, where: { file: string; lineOf(path: ReadonlyArray<string | number>): number }): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: Array<string | number>) => {
+    if (typeof value === 'string') {
+      const fault = textFault(value);
+      if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: path.join('.') || '(value)', rule: 'text', message: fault });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [k, v] of Object.entries(value)) {
+        const fault = textFault(k);
+        if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: [...path, k].join('.'), rule: 'text', message: `${fault} (in a field name)` });
+        walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return problems;
+}
+
 function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Problem[]): Located<T> | null {
+  const text = textProblems(raw.data, raw);
+  if (text.length) {
+    problems.push(...text);
+    return null;
+  }
   const result = schema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, raw, schema));
@@ -121,6 +149,11 @@ function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Probl
 }
 
 export function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEntry | null {
+  const text = textProblems(raw.data, raw);
+  if (text.length) {
+    problems.push(...text);
+    return null;
+  }
   const result = articleSchema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, raw, articleSchema));

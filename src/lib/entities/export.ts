@@ -3,7 +3,8 @@
  * src/lib/export.ts (claims and sources), using its JSON and CSV writers.
  */
 import type { Entity } from '../../schema/index.ts';
-import { DATA_SCHEMA_VERSION, toCsv, type DataDocument } from '../output/open-data.ts';
+import { DATA_SCHEMA_VERSION, type DataDocument } from '../output/open-data.ts';
+import { toCsv } from '../output/csv.ts';
 import type { Entry } from '../site-index/build.ts';
 import type { EntityIndex } from './page.ts';
 

@@ -89,14 +89,19 @@ export function niceStep(range: number, count = 4): number {
   return step < 1 ? 1 : step;
 }
 
-/** Ticks from 0 to the first multiple of a nice step that covers max. */
+/**
+ * Ticks from 0 to the first multiple of a nice step that covers max. Counted, not stepped to
+ * a bound: with a huge or non-finite max, v += step could never reach it (or never move).
+ */
 export function valueTicks(max: number, count = 4): number[] {
-  const step = niceStep(max, count);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  const ticks: number[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
-  return ticks;
+  const safeMax = Number.isFinite(max) && max > 0 ? Math.min(max, Number.MAX_SAFE_INTEGER) : 0;
+  const step = niceStep(safeMax, count);
+  const steps = Math.min(count * 3, Math.max(1, Math.ceil(safeMax / step)));
+  return Array.from({ length: steps + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
 }
+
+/** At most this many year gridlines, whatever span the dates cover. */
+const MAX_YEAR_LINES = 30;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -134,9 +139,11 @@ export function buildChart(data: readonly ChartDatum[], options: ChartOptions = 
 
   const yearLines: number[] = [];
   const yearLabels: Chart['yearLabels'] = [];
-  for (let year = firstYear; year <= lastYear + 1; year++) {
+  // A line every year, or every few years over a long span: the page never balloons.
+  const yearStep = Math.max(1, Math.ceil((lastYear + 1 - firstYear) / MAX_YEAR_LINES));
+  for (let year = firstYear; year <= lastYear + 1; year += yearStep) {
     yearLines.push(x(year));
-    if (year <= lastYear) yearLabels.push({ x: x(year + 0.5), label: String(year) });
+    if (year <= lastYear) yearLabels.push({ x: x(year + Math.min(yearStep, lastYear + 1 - year) / 2), label: yearStep > 1 ? `${year}–${Math.min(year + yearStep - 1, lastYear)}` : String(year) });
   }
 
   const keys = [...new Set(data.map((d) => d.seriesKey))].sort((a, b) => a.localeCompare(b));

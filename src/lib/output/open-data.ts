@@ -4,6 +4,7 @@
  * The field list is documented in README.md ("Open data"); bump DATA_SCHEMA_VERSION when a
  * field is renamed or removed (adding one is compatible).
  */
+import { toCsv, type Cell } from './csv.ts';
 import type { Claim, Source } from '../../schema/index.ts';
 import { STATUSES, type StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
@@ -186,20 +187,9 @@ export function toJson(document: unknown): string {
 }
 
 /* ---------------------------------------------------------------------- CSV */
+// Records shaped into columns here; the writer (quoting, formula neutralising) is csv.ts.
 
-type Cell = string | number | boolean | null | undefined;
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Header row, then one row per record; CRLF line ends as RFC 4180 specifies. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
+export { csvField, toCsv } from './csv.ts';
 
 const LIST_SEPARATOR = '; ';
 const list = (values: readonly Cell[]) => values.filter((v) => v !== null && v !== undefined && v !== '').join(LIST_SEPARATOR);
