@@ -50,7 +50,8 @@ export const FIXTURE_QUERIES: SearchExpectation[] = [
 /** Queries against the project's own content (tests/build/content.test.ts). */
 export const CONTENT_QUERIES: SearchExpectation[] = [
   { why: 'the December 2023 upper estimate, by who gave it', query: 'Romanova 120,000', expect: '/claims/estimate-romanova-dec-2023-up-to-120000/' },
-  { why: 'the colony named in 2022', query: 'IK-17 Mordovia', expect: '/claims/cnn-2022-david-whelan-ten-volunteers/' },
+  { why: 'the colony named in 2022 has its own page', query: 'IK-17 Mordovia', expect: '/entities/ik-17-mordovia/', within: 1 },
+  { why: 'the colony named in 2022, in the claim about it', query: 'IK-17 volunteers', expect: '/claims/cnn-2022-david-whelan-ten-volunteers/' },
   { why: 'the last message', query: 'Run, Forrest, Run', expect: '/claims/andrei-run-forrest-run/' },
   { why: 'the unverified deaths of 9 May', query: '60 died 9 May', expect: '/claims/andrei-families-said-up-to-60-died/' },
   { why: 'the first recruit’s tag', query: 'K1-001', expect: '/claims/estimate-mediazona-first-recruit-k1-001/' },

@@ -26,7 +26,7 @@ const site = {
   claimById: new Map(claims.map((c) => [c.id, c])),
   reportsOfClaim: new Map([['early', ['report-a']]]),
   sourceById: new Map([['s', { outlet: 'Outlet S' } as never]]),
-  articles: [{ id: 'report-b' }, { id: 'report-a' }],
+  reports: [{ id: 'report-b' }, { id: 'report-a' }],
 };
 
 describe('entity index', () => {

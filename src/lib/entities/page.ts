@@ -102,7 +102,7 @@ export interface EntityPageData {
 export function entityPageData(
   id: string,
   index: EntityIndex,
-  site: { claimById: ReadonlyMap<string, Entry<Claim>>; reportsOfClaim: ReadonlyMap<string, string[]>; sourceById: ReadonlyMap<string, Source>; articles: ReadonlyArray<{ id: string }> },
+  site: { claimById: ReadonlyMap<string, Entry<Claim>>; reportsOfClaim: ReadonlyMap<string, string[]>; sourceById: ReadonlyMap<string, Source>; reports: ReadonlyArray<{ id: string }> },
 ): EntityPageData {
   const entity = index.entityById.get(id)!;
   const claimsOf = (ids: string[] | undefined) => (ids ?? []).map((c) => site.claimById.get(c)).filter((c): c is Entry<Claim> => c !== undefined);
@@ -122,7 +122,7 @@ export function entityPageData(
     madeCount: made.length,
     aboutCount: about.length,
     series: figureSeries(made),
-    reports: site.articles.filter((a) => reportIds.has(a.id)).map((a) => a.id),
+    reports: site.reports.filter((a) => reportIds.has(a.id)).map((a) => a.id),
     sources: [...sources].filter((s) => site.sourceById.has(s)),
   };
 }

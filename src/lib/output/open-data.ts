@@ -13,7 +13,7 @@ import { sourceKindLabel } from '../views/sources.ts';
 
 export const DATA_SCHEMA_VERSION = 1;
 
-type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'articleById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'>;
+type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'>;
 
 export interface ReportRef {
   id: string;
@@ -81,7 +81,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 function reportRefs(ids: readonly string[] | undefined, site: ExportIndex, urls: PageUrls): ReportRef[] {
   return (ids ?? []).flatMap((id) => {
-    const report = site.articleById.get(id);
+    const report = site.reportById.get(id);
     return report ? [{ id, title: report.data.title, pageUrl: urls.report(id) }] : [];
   });
 }

@@ -19,8 +19,6 @@ export interface SiteIndex {
   claims: Entry<Claim>[];
   events: Entry<TimelineEvent>[];
   reportById: Map<string, ReportEntry>;
-  /** @deprecated The same map as reportById, kept only until the security branch's export.ts split lands; then rename its uses and delete this. */
-  articleById: Map<string, ReportEntry>;
   sourceById: Map<string, Source>;
   claimById: Map<string, Entry<Claim>>;
   /** Per report: claims placed in its text, and those only listed. */
@@ -77,7 +75,6 @@ export function buildIndex(input: {
     claims,
     events: [...input.events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
     reportById,
-    articleById: reportById,
     sourceById: new Map(input.sources.map((s) => [s.id, s.data])),
     claimById,
     claimsOfReport: new Map(),
