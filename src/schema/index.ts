@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { FIGURE_MAX, fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
-import { STATUS_IDS } from './status.ts';
+import { CLAIMANT_KIND_IDS, STATUS_IDS } from './status.ts';
 import { entitySchema } from './entity.ts';
 
 export * from './fields.ts';
@@ -78,6 +78,9 @@ export const claimantSchema = z
     identityNote: z.string().optional(),
     /** The entity (content/entities) the claimant is, where it has a page. */
     entity: slug.optional(),
+    kind: z
+      .enum(CLAIMANT_KIND_IDS, { error: `expected the claimant's kind: ${CLAIMANT_KIND_IDS.join(', ')}` })
+      .describe('Who the claimant is (src/schema/status.ts CLAIMANT_KINDS): decides whether the claim is "claimed" or "reported" and which statuses it may take.'),
   })
   .strict()
   .refine((c) => c.identification !== 'changed-name' || !!c.identityNote, {
@@ -115,6 +118,12 @@ const figureNumber = z
 
 export const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
 export const FIGURE_MEASURES = ['recruited', 'deployed', 'killed', 'returned', 'prison-population', 'other'] as const;
+/** What span a figure counts: everything up to a date, what happened between two dates, or how many at one date. */
+export const FIGURE_PERIODS = ['running-total', 'flow', 'stock'] as const;
+/** Of whom: prisoners only, every fighter of a force, every Russian soldier, or the people held in colonies. */
+export const FIGURE_POPULATIONS = ['prisoners', 'all-fighters', 'all-troops', 'colony-population'] as const;
+/** How a copy changed its original's wording. */
+export const CHANGE_KINDS = ['softened', 'hardened', 'misattributed', 'mistranslated', 'added', 'omitted'] as const;
 
 export const figureSchema = z
   .object({
@@ -127,8 +136,18 @@ export const figureSchema = z
     unit: nonEmpty('the unit (e.g. "prisoners")'),
     measure: z.enum(FIGURE_MEASURES, { error: `expected what is measured: ${FIGURE_MEASURES.join(', ')}` }),
     kind: z.enum(FIGURE_KINDS, { error: `expected the figure kind: ${FIGURE_KINDS.join(', ')}` }),
-    asOf: partialDate,
+    asOf: partialDate.describe('The date the figure counts to (the end of its period); when it was published is the claim\'s date.'),
     method: z.string().optional(),
+    period: z
+      .enum(FIGURE_PERIODS, { error: `expected the period the figure counts: ${FIGURE_PERIODS.join(', ')}` })
+      .optional()
+      .describe('running-total: everything up to asOf; flow: between from and asOf; stock: how many at asOf.'),
+    from: partialDate.optional().describe('For a flow: the first day of the period it counts.'),
+    population: z
+      .enum(FIGURE_POPULATIONS, { error: `expected the population counted: ${FIGURE_POPULATIONS.join(', ')}` })
+      .optional()
+      .describe('Of whom: prisoners only, or all fighters of a force, or all troops.'),
+    series: slug.optional().describe('A claimant\'s running estimates over time share one series id; the chart draws a series as a line.'),
   })
   .strict()
   .refine((f) => f.value !== undefined || (f.low !== undefined && f.high !== undefined), {
@@ -161,8 +180,13 @@ export const claimSchema = z
     contradicts: idList('claim').default([]),
     supersedes: idList('claim').default([]),
     supersededBy: slug.optional(),
+    consistentWith: idList('claim').default([]).describe('Claims this one agrees with that are not independent of it (same line of reporting): agreement, not corroboration.'),
     /** For a distortion: the original wording it distorts, quoted from the original. */
-    original: z.string().optional(),
+    original: z.string().optional().describe('For a distortion: the original wording, quoted from the original; the copy\'s wording is the quote on its source.'),
+    change: z
+      .enum(CHANGE_KINDS, { error: `expected the kind of change a copy made: ${CHANGE_KINDS.join(', ')}` })
+      .optional()
+      .describe('For a distortion: how the copy changed the original.'),
     /** Entities the claim is about: people, units, colonies, places. */
     about: idList('entity').default([]),
     draft: z.boolean().default(false),
@@ -170,6 +194,29 @@ export const claimSchema = z
   .strict();
 
 export type Claim = z.output<typeof claimSchema>;
+
+/* ----------------------------------------------------------------- findings */
+
+export const FINDING_KINDS = ['copy-method', 'omission', 'addition', 'framing', 'dateline', 'naming', 'spelling', 'attribution', 'arithmetic', 'carrier'] as const;
+export const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
+
+/** The project's own observation about a text: not a claim, never a ClaimReview. */
+export const findingSchema = z
+  .object({
+    id: slug.describe('Permanent id; a finding that was once a claim keeps the claim\'s id.'),
+    kind: z.enum(FINDING_KINDS, { error: `expected the kind of finding: ${FINDING_KINDS.join(', ')}` }).describe('What the observation is about: how a copy was made, what it dropped or added, a dateline, a name, an attribution, arithmetic, where a text is carried.'),
+    statement: nonEmpty('the statement').describe('What the project observed, in one or two sentences.'),
+    sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }).describe('The texts the finding is about.'),
+    basis: nonEmpty('the basis for the finding').describe('How the project knows: what was compared with what.'),
+    certainty: z.enum(CERTAINTIES, { error: `expected the certainty: ${CERTAINTIES.join(', ')}` }).default('established').describe('established, probable, or a hypothesis the project has not confirmed.'),
+    date: partialDate.describe('When the project made the observation, or the date of the text it is about.'),
+    about: idList('entity').default([]).describe('Entities the finding concerns.'),
+    topics: idList('topic').default([]),
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type Finding = z.output<typeof findingSchema>;
 
 /* ------------------------------------------------------------------ reports */
 
@@ -189,6 +236,8 @@ export const articleSchema = z
     sources: idList('source').min(1, { error: 'expected at least one source id' }),
     /** Claims listed with the report besides those placed in its text with <Claim id="…" />. */
     claims: idList('claim').default([]),
+    /** Findings listed with the report. */
+    findings: idList('finding').default([]),
     verification: z
       .object({
         status,
@@ -212,6 +261,7 @@ export const eventSchema = z
     title: nonEmpty('the event title'),
     description: z.string().optional(),
     claims: idList('claim').default([]),
+    findings: idList('finding').default([]).describe('Findings (content/findings) about texts published at this event.'),
     reports: idList('report').default([]),
   })
   .strict();
@@ -230,6 +280,7 @@ export function isPublished(entry: { data: { draft?: boolean } }): boolean {
 export const DATA_COLLECTIONS = {
   sources: sourceSchema,
   claims: claimSchema,
+  findings: findingSchema,
   events: eventSchema,
   entities: entitySchema,
 } as const;

@@ -4,14 +4,16 @@
  */
 import { DERIVED_KINDS, isPublished } from '../../schema/index.ts';
 import { independentGroups, lineageCycles } from './lineage.ts';
+import { checkModelRules } from './model-rules.ts';
 import { placedClaims } from './placed-claims.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { InvalidIds, Located, ValidContent } from './validate.ts';
 
-type Ref = { collection: 'sources' | 'claims' | 'articles' | 'events'; label: string };
+type Ref = { collection: 'sources' | 'claims' | 'findings' | 'articles' | 'events'; label: string };
 const REFS = {
   source: { collection: 'sources', label: 'source' },
   claim: { collection: 'claims', label: 'claim' },
+  finding: { collection: 'findings', label: 'finding' },
   report: { collection: 'articles', label: 'report' },
 } satisfies Record<string, Ref>;
 
@@ -23,6 +25,7 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
   const ids = {
     sources: uniqueIds(content.sources, 'source', problems),
     claims: uniqueIds(content.claims, 'claim', problems),
+    findings: uniqueIds(content.findings, 'finding', problems),
     events: uniqueIds(content.events, 'event', problems),
     articles: uniqueIds(content.articles, 'report', problems),
   };
@@ -53,12 +56,20 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
     problems.push({ file: first.file, line: first.lineOf(['derivedFrom']), field: 'derivedFrom', rule: 'lineage', message: `expected derivedFrom to lead back to an original, found a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
   }
 
+  // A finding that was a claim keeps the claim's id: one id never names both.
+  for (const f of content.findings) {
+    const claim = ids.claims.get(f.id);
+    if (claim) problems.push({ file: f.file, line: f.lineOf(['id']), field: 'id', rule: 'duplicate-id', message: `expected a finding id no claim uses, found "${f.id}", which is also a claim (${claim.file}:${claim.lineOf(['id'])})` });
+    f.data.sources.forEach((s, i) => expectRef(f, ['sources', i, 'id'], s.id, REFS.source));
+  }
+
   const claimsById = new Map(content.claims.map((c) => [c.id, c]));
+  problems.push(...checkModelRules(content.claims, claimsById, sourcesById));
   for (const c of content.claims) {
     const d = c.data;
     d.sources.forEach((s, i) => expectRef(c, ['sources', i, 'id'], s.id, REFS.source));
     d.responses.forEach((r, i) => expectRef(c, ['responses', i, 'source'], r.source, REFS.source));
-    for (const rel of ['corroborates', 'contradicts', 'supersedes'] as const) {
+    for (const rel of ['corroborates', 'contradicts', 'supersedes', 'consistentWith'] as const) {
       d[rel].forEach((id, i) => {
         expectRef(c, [rel, i], id, REFS.claim);
         if (id === c.id) problems.push({ file: c.file, line: c.lineOf([rel, i]), field: `${rel}.${i}`, rule: 'relation', message: `expected another claim's id, found this claim's own id "${id}"` });
@@ -92,12 +103,14 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
 
   for (const e of content.events) {
     e.data.claims.forEach((id, i) => expectRef(e, ['claims', i], id, REFS.claim));
+    e.data.findings.forEach((id, i) => expectRef(e, ['findings', i], id, REFS.finding));
     e.data.reports.forEach((id, i) => expectRef(e, ['reports', i], id, REFS.report));
   }
 
   for (const a of content.articles) {
     a.data.sources.forEach((id, i) => expectRef(a, ['sources', i], id, REFS.source));
     a.data.claims.forEach((id, i) => expectRef(a, ['claims', i], id, REFS.claim));
+    a.data.findings.forEach((id, i) => expectRef(a, ['findings', i], id, REFS.finding));
     const placed = placedByFile?.get(a.file) ?? [];
     for (const p of placed) {
       if (ids.claims.has(p.id) || invalidIds?.claims.has(p.id)) continue;

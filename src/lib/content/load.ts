@@ -37,6 +37,7 @@ export const COLLECTION_FOLDERS = {
   reports: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
   sources: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   claims: { pattern: /\.ya?ml$/, describe: '.yaml files' },
+  findings: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   events: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   entities: { pattern: /\.ya?ml$/, describe: '.yaml files' },
 } as const;
@@ -242,7 +243,7 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
   const articles = listCollectionFiles(root, contentDir, 'reports', problems)
     .map((p) => guarded(p, () => readArticle(root, p, problems), null))
     .filter((a): a is RawArticle => a !== null);
-  const records = { sources: [], claims: [], events: [], entities: [] } as Record<DataCollection, RawRecord[]>;
+  const records = { sources: [], claims: [], findings: [], events: [], entities: [] } as Record<DataCollection, RawRecord[]>;
   for (const collection of Object.keys(records) as DataCollection[]) {
     for (const path of listCollectionFiles(root, contentDir, collection, problems)) {
       records[collection].push(...guarded(path, () => readRecordFile(root, collection, path, problems), []));

@@ -1,6 +1,6 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { articleSchema, DATA_COLLECTIONS, textFault, type Article, type Claim, type DataCollection, type Entity, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { articleSchema, DATA_COLLECTIONS, textFault, type Article, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { LoadedContent, RawArticle, RawRecord } from './load.ts';
 
@@ -21,6 +21,7 @@ export interface ValidContent {
   articles: ArticleEntry[];
   sources: Located<Source>[];
   claims: Located<Claim>[];
+  findings: Located<Finding>[];
   events: Located<TimelineEvent>[];
   entities: Located<Entity>[];
 }
@@ -175,6 +176,7 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
     articles: loaded.articles.map((a) => validateArticle(a, problems)).filter((a) => a !== null),
     sources: pick('sources') as Located<Source>[],
     claims: pick('claims') as Located<Claim>[],
+    findings: pick('findings') as Located<Finding>[],
     events: pick('events') as Located<TimelineEvent>[],
     entities: pick('entities') as Located<Entity>[],
   };
@@ -186,6 +188,7 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
     articles: new Set(loaded.articles.map((a) => a.id).filter((id) => !validArticleIds.has(id))),
     sources: rawIds(loaded.records.sources, validIds(content.sources)),
     claims: rawIds(loaded.records.claims, validIds(content.claims)),
+    findings: rawIds(loaded.records.findings, validIds(content.findings)),
     events: rawIds(loaded.records.events, validIds(content.events)),
     entities: rawIds(loaded.records.entities, validIds(content.entities)),
   };
