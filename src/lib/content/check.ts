@@ -41,6 +41,7 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
     articles: content.articles.length,
     sources: content.sources.length,
     claims: content.claims.length,
+    findings: content.findings.length,
     events: content.events.length,
     entities: content.entities.length,
   };

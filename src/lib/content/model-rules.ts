@@ -80,14 +80,19 @@ export function checkModelRules(claims: ReadonlyArray<Located<Claim>>, byId: Rea
       }
     });
 
-    const next = d.supersededBy ? byId.get(d.supersededBy) : undefined;
-    if (next && d.figure && next.data.figure && sameClaimant(d, next.data)) {
+    const links: Array<[string, Array<string | number>]> = [
+      ...(d.supersededBy ? [[d.supersededBy, ['supersededBy']] as [string, Array<string | number>]] : []),
+      ...d.supersedes.map((id, i) => [id, ['supersedes', i]] as [string, Array<string | number>]),
+    ];
+    for (const [id, path] of links) {
+      const next = byId.get(id);
+      if (!next || !d.figure || !next.data.figure || !sameClaimant(d, next.data)) continue;
       problems.push({
         file: c.file,
-        line: c.lineOf(['supersededBy']),
-        field: 'supersededBy',
+        line: c.lineOf(path),
+        field: path.join('.'),
         rule: 'series-not-superseded',
-        message: `expected a later figure by the same claimant to join a series, found "${next.id}" superseding this one`,
+        message: `expected figures by the same claimant to form a series, found "${next.id}" linked by ${path[0]}`,
         hint: 'give both figures the same figure.series id and take the status from the evidence',
       });
     }
