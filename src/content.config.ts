@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, claimSchema, entitySchema, eventSchema, sourceSchema } from './schema/index.ts';
+import { articleSchema, claimSchema, entitySchema, eventSchema, findingSchema, sourceSchema } from './schema/index.ts';
 import { yamlRecords } from './lib/content/astro-loader.ts';
 import { publishedReportPatterns } from './lib/content/load.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
@@ -23,6 +23,10 @@ export const collections = {
   claims: defineCollection({
     loader: yamlRecords({ collection: 'claims', root: projectRoot, contentDir }),
     schema: claimSchema,
+  }),
+  findings: defineCollection({
+    loader: yamlRecords({ collection: 'findings', root: projectRoot, contentDir }),
+    schema: findingSchema,
   }),
   events: defineCollection({
     loader: yamlRecords({ collection: 'events', root: projectRoot, contentDir }),

@@ -57,7 +57,7 @@ describe.each([
     const all = await resultTitles(page);
     expect(all).toContain(GUARD);
     await expect.poll(() => result(page, GUARD).locator('.badge').textContent()).toContain('Disputed');
-    await expect.poll(() => result(page, GUARD).textContent()).toContain('Claimed by a guard at the Vorkhovo transit camp (anonymous)');
+    await expect.poll(() => result(page, GUARD).textContent()).toContain('Said by a guard at the Vorkhovo transit camp (anonymous)');
     expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
 
     // A status filter narrows the results, and goes into the URL.

@@ -79,7 +79,7 @@ describe('claimPage', () => {
 
   it('gives the status, description, claimant and sources with their locators', () => {
     expect(view.status.label).toBe('Reported');
-    expect(view.description).toBe('Reported: Wagner recruited 1200 prisoners. Claimed by Wagner.');
+    expect(view.description).toBe('Reported: Wagner recruited 1200 prisoners. Said by Wagner.');
     expect(view.date).toEqual({ value: '2024-05', text: 'May 2024' });
     expect(view.sources.map((s) => [s.item.title, s.section, s.quote])).toEqual([
       ['Colony recruits', 'second paragraph', 'twelve hundred'],

@@ -5,15 +5,20 @@
  * field is renamed or removed (adding one is compatible).
  */
 import { toCsv, type Cell } from './csv.ts';
-import type { Claim, Source } from '../../schema/index.ts';
+import type { Claim, Finding, Source } from '../../schema/index.ts';
 import { STATUSES, type StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import type { PageUrls } from '../routing/routes.ts';
 import { sourceKindLabel } from '../views/sources.ts';
 
-export const DATA_SCHEMA_VERSION = 1;
+/**
+ * 2 (2026-11-27): the project's own observations left claims.json for findings.json (a record
+ * consumers relied on moved), claimant.kind, consistentWith, change and the figure's period,
+ * from, population and series were added, and "misleading" joined the statuses.
+ */
+export const DATA_SCHEMA_VERSION = 2;
 
-type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'>;
+type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'> & Partial<Pick<SiteIndex, 'findings' | 'findingsOfSource' | 'reports'>>;
 
 export interface ReportRef {
   id: string;
@@ -29,7 +34,7 @@ export interface ClaimRecord {
   status: StatusId;
   statusLabel: string;
   verdict: boolean;
-  claimant: { name: string; identification: Claim['claimant']['identification']; role: string | null; identityNote: string | null; entity: string | null };
+  claimant: { name: string; identification: Claim['claimant']['identification']; kind: Claim['claimant']['kind']; role: string | null; identityNote: string | null; entity: string | null };
   date: string;
   sources: Array<{ id: string; pageUrl: string; outlet: string; title: string; quote: string | null; section: string | null }>;
   basis: string;
@@ -45,13 +50,19 @@ export interface ClaimRecord {
     kind: NonNullable<Claim['figure']>['kind'];
     asOf: string;
     method: string | null;
+    period: NonNullable<Claim['figure']>['period'] | null;
+    from: string | null;
+    population: NonNullable<Claim['figure']>['population'] | null;
+    series: string | null;
   } | null;
   topics: string[];
   corroborates: string[];
+  consistentWith: string[];
   contradicts: string[];
   supersedes: string[];
   supersededBy: string | null;
   original: string | null;
+  change: Claim['change'] | null;
   reports: ReportRef[];
   /** Ids of the entities the claim is about (see entities.json). */
   about: string[];
@@ -99,6 +110,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
     claimant: {
       name: d.claimant.name,
       identification: d.claimant.identification,
+      kind: d.claimant.kind,
       role: orNull(d.claimant.role),
       identityNote: orNull(d.claimant.identityNote),
       entity: orNull(d.claimant.entity),
@@ -122,16 +134,57 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
           kind: d.figure.kind,
           asOf: d.figure.asOf,
           method: orNull(d.figure.method),
+          period: orNull(d.figure.period),
+          from: orNull(d.figure.from),
+          population: orNull(d.figure.population),
+          series: orNull(d.figure.series),
         }
       : null,
     topics: [...d.topics],
     corroborates: published(d.corroborates),
+    consistentWith: published(d.consistentWith),
     contradicts: published(d.contradicts),
     supersedes: published(d.supersedes),
     supersededBy: d.supersededBy && site.claimById.has(d.supersededBy) ? d.supersededBy : null,
     original: orNull(d.original),
+    change: orNull(d.change),
     reports: reportRefs(site.reportsOfClaim.get(id), site, urls),
     about: [...d.about],
+  }));
+}
+
+export interface FindingRecord {
+  id: string;
+  kind: Finding['kind'];
+  certainty: Finding['certainty'];
+  statement: string;
+  date: string;
+  basis: string;
+  sources: Array<{ id: string; pageUrl: string; outlet: string; title: string; quote: string | null; section: string | null }>;
+  about: string[];
+  topics: string[];
+  /** Reports that list the finding. */
+  reports: ReportRef[];
+}
+
+/** Every published finding once, sorted by id: the project's own observations, never verdicts. */
+export function findingRecords(site: ExportIndex, urls: PageUrls): FindingRecord[] {
+  const reportsOf = new Map<string, string[]>();
+  for (const r of site.reports ?? []) for (const f of r.data.findings ?? []) reportsOf.set(f, [...(reportsOf.get(f) ?? []), r.id]);
+  return [...(site.findings ?? [])].sort(byId).map(({ id, data: f }) => ({
+    id,
+    kind: f.kind,
+    certainty: f.certainty,
+    statement: f.statement,
+    date: f.date,
+    basis: f.basis,
+    sources: f.sources.map((s) => {
+      const source = site.sourceById.get(s.id);
+      return { id: s.id, pageUrl: urls.source(s.id), outlet: source?.outlet ?? '', title: source?.title ?? '', quote: orNull(s.quote), section: orNull(s.section) };
+    }),
+    about: [...f.about],
+    topics: [...f.topics],
+    reports: reportRefs(reportsOf.get(id), site, urls),
   }));
 }
 
@@ -178,6 +231,10 @@ export function claimsDocument(records: ClaimRecord[], urls: Pick<PageUrls, 'hom
   return { ...documentHead(records.length, urls), claims: records };
 }
 
+export function findingsDocument(records: FindingRecord[], urls: Pick<PageUrls, 'home'>): DataDocument & { findings: FindingRecord[] } {
+  return { ...documentHead(records.length, urls), findings: records };
+}
+
 export function sourcesDocument(records: SourceRecord[], urls: Pick<PageUrls, 'home'>): DataDocument & { sources: SourceRecord[] } {
   return { ...documentHead(records.length, urls), sources: records };
 }
@@ -204,6 +261,7 @@ const CLAIM_COLUMNS: Array<[string, (c: ClaimRecord) => Cell]> = [
   ['verdict', (c) => c.verdict],
   ['claimant.name', (c) => c.claimant.name],
   ['claimant.identification', (c) => c.claimant.identification],
+  ['claimant.kind', (c) => c.claimant.kind],
   ['claimant.role', (c) => c.claimant.role],
   ['claimant.identityNote', (c) => c.claimant.identityNote],
   ['date', (c) => c.date],
@@ -223,12 +281,18 @@ const CLAIM_COLUMNS: Array<[string, (c: ClaimRecord) => Cell]> = [
   ['figure.kind', (c) => c.figure?.kind],
   ['figure.asOf', (c) => c.figure?.asOf],
   ['figure.method', (c) => c.figure?.method],
+  ['figure.period', (c) => c.figure?.period],
+  ['figure.from', (c) => c.figure?.from],
+  ['figure.population', (c) => c.figure?.population],
+  ['figure.series', (c) => c.figure?.series],
   ['topics', (c) => list(c.topics)],
   ['corroborates', (c) => list(c.corroborates)],
+  ['consistentWith', (c) => list(c.consistentWith)],
   ['contradicts', (c) => list(c.contradicts)],
   ['supersedes', (c) => list(c.supersedes)],
   ['supersededBy', (c) => c.supersededBy],
   ['original', (c) => c.original],
+  ['change', (c) => c.change],
   ['reports.id', (c) => list(c.reports.map((r) => r.id))],
   ['reports.pageUrl', (c) => list(c.reports.map((r) => r.pageUrl))],
   ['claimant.entity', (c) => c.claimant.entity],
@@ -260,6 +324,24 @@ export const SOURCE_CSV_HEADER = SOURCE_COLUMNS.map(([name]) => name);
 
 export function claimsCsv(records: readonly ClaimRecord[]): string {
   return toCsv(CLAIM_CSV_HEADER, records.map((c) => CLAIM_COLUMNS.map(([, get]) => get(c))));
+}
+
+const FINDING_COLUMNS: Array<[string, (f: FindingRecord) => Cell]> = [
+  ['id', (f) => f.id],
+  ['kind', (f) => f.kind],
+  ['certainty', (f) => f.certainty],
+  ['statement', (f) => f.statement],
+  ['date', (f) => f.date],
+  ['basis', (f) => f.basis],
+  ['sources.id', (f) => list(f.sources.map((s) => s.id))],
+  ['sources.pageUrl', (f) => list(f.sources.map((s) => s.pageUrl))],
+  ['about', (f) => list(f.about)],
+  ['topics', (f) => list(f.topics)],
+  ['reports.id', (f) => list(f.reports.map((r) => r.id))],
+];
+
+export function findingsCsv(records: readonly FindingRecord[]): string {
+  return toCsv(FINDING_COLUMNS.map(([name]) => name), records.map((f) => FINDING_COLUMNS.map(([, get]) => get(f))));
 }
 
 export function sourcesCsv(records: readonly SourceRecord[]): string {

@@ -10,7 +10,7 @@ export const RESULT_TEMPLATE = `
   <h2 class="search-result-title"><a href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></h2>
   <p class="search-result-meta">
     {{#if meta.status}}<span class="badge badge-{{ meta.status_id }}"><span class="badge-symbol" aria-hidden="true">{{ meta.status_symbol }}</span> {{ meta.status }}</span>{{/if}}
-    {{#if meta.claimant}}<span>Claimed by {{ meta.claimant }}</span>{{/if}}
+    {{#if meta.claimant}}<span>Said by {{ meta.claimant }}</span>{{/if}}
     {{#if meta.date}}<span>{{ meta.date }}</span>{{/if}}
   </p>
   {{#if excerpt}}<p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}

@@ -2,7 +2,7 @@
  * Cross-references computed once per build from the published records: maps, never nested
  * scans, so pages look things up in constant time however large the investigation grows.
  */
-import type { Article, Claim, Source, TimelineEvent } from '../../schema/index.ts';
+import type { Article, Claim, Finding, Source, TimelineEvent } from '../../schema/index.ts';
 import { reportClaimIds } from '../content/placed-claims.ts';
 
 export interface Entry<T> {
@@ -17,6 +17,8 @@ export interface SiteIndex {
   reports: ReportEntry[];
   sources: Entry<Source>[];
   claims: Entry<Claim>[];
+  /** The project's own observations about texts: shown on source and report pages, never as ClaimReview. */
+  findings: Entry<Finding>[];
   events: Entry<TimelineEvent>[];
   reportById: Map<string, ReportEntry>;
   sourceById: Map<string, Source>;
@@ -30,8 +32,12 @@ export interface SiteIndex {
   reportsOfSource: Map<string, string[]>;
   /** Per source: the sources derived from it directly. */
   derivativesOfSource: Map<string, string[]>;
-  /** Per claim: claims that point at it (corroborates, contradicts, supersedes). */
-  claimsPointingAt: Map<string, Array<{ id: string; relation: 'corroborates' | 'contradicts' | 'supersedes' }>>;
+  /** Per claim: claims that point at it (corroborates, consistentWith, contradicts, supersedes). */
+  claimsPointingAt: Map<string, Array<{ id: string; relation: 'corroborates' | 'consistentWith' | 'contradicts' | 'supersedes' }>>;
+  /** Per source and per report: the published findings about it, or listed with it. */
+  findingsOfSource: Map<string, string[]>;
+  findingsOfReport: Map<string, string[]>;
+  findingById: Map<string, Entry<Finding>>;
   /** Per claim: timeline events that cite it. */
   eventsOfClaim: Map<string, string[]>;
 }
@@ -62,8 +68,10 @@ export function buildIndex(input: {
   reports: ReportEntry[];
   sources: Entry<Source>[];
   claims: Entry<Claim>[];
+  findings?: Entry<Finding>[];
   events: Entry<TimelineEvent>[];
 }): SiteIndex {
+  const findings = (input.findings ?? []).filter((f) => !f.data.draft).sort((a, b) => a.id.localeCompare(b.id));
   // Drafts are the only content left out, and only when marked so.
   const reports = input.reports.filter((a) => !a.data.draft).sort(byPublishedDesc);
   const claims = input.claims.filter((c) => !c.data.draft);
@@ -73,6 +81,10 @@ export function buildIndex(input: {
     reports,
     sources: [...input.sources].sort((a, b) => a.data.outlet.localeCompare(b.data.outlet) || a.id.localeCompare(b.id)),
     claims,
+    findings,
+    findingById: new Map(findings.map((f) => [f.id, f])),
+    findingsOfSource: new Map(),
+    findingsOfReport: new Map(),
     events: [...input.events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
     reportById,
     sourceById: new Map(input.sources.map((s) => [s.id, s.data])),
@@ -100,10 +112,13 @@ export function buildIndex(input: {
   }
   for (const c of claims) {
     for (const s of c.data.sources) addClaimOfSource(s.id, c.id);
-    for (const relation of ['corroborates', 'contradicts', 'supersedes'] as const) {
+    for (const relation of ['corroborates', 'consistentWith', 'contradicts', 'supersedes'] as const) {
       for (const target of c.data[relation]) addPointer(target, { id: c.id, relation });
     }
   }
+  const addFindingOfSource = collector(index.findingsOfSource);
+  for (const f of findings) for (const s of f.data.sources) addFindingOfSource(s.id, f.id);
+  for (const a of reports) index.findingsOfReport.set(a.id, (a.data.findings ?? []).filter((id) => index.findingById.has(id)));
   for (const s of input.sources) if (s.data.derivedFrom) addDerivative(s.data.derivedFrom, s.id);
   for (const e of input.events) for (const c of e.data.claims) addEventOfClaim(c, e.id);
   return index;

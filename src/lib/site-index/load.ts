@@ -8,16 +8,18 @@ export function loadSiteIndex(): Promise<SiteIndex> {
   // In dev, content changes between requests; in a build, every page shares one index.
   if (import.meta.env.DEV || !cached) {
     cached = (async () => {
-      const [reports, sources, claims, events] = await Promise.all([
+      const [reports, sources, claims, findings, events] = await Promise.all([
         getCollection('reports'),
         getCollection('sources'),
         getCollection('claims'),
+        getCollection('findings'),
         getCollection('events'),
       ]);
       return buildIndex({
         reports: reports.map((a) => ({ id: a.id, data: a.data, body: a.body })),
         sources,
         claims,
+        findings,
         events,
       });
     })();

@@ -35,7 +35,7 @@ export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
   const status = STATUSES[d.status];
   const claimant = claimantLabel(d.claimant);
   const reports = (site.reportsOfClaim.get(id) ?? []).map((r) => site.reportById.get(r)!);
-  const outgoing = (['corroborates', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) => d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })));
+  const outgoing = (['corroborates', 'consistentWith', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) => d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })));
   const related = [
     ...outgoing,
     ...(d.supersededBy ? [{ id: d.supersededBy, relation: RELATION_LABELS.supersedes.incoming }] : []),
@@ -46,7 +46,7 @@ export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
     id,
     statement: d.statement,
     status,
-    description: `${status.label}: ${d.statement} Claimed by ${claimant}.`,
+    description: `${status.label}: ${d.statement} Said by ${claimant}.`,
     basis: d.basis,
     assessedBy: d.assessedBy ?? null,
     claimant: { label: claimant, role: d.claimant.role ?? null, identityNote: d.claimant.identityNote ?? null },

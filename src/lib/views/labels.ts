@@ -52,11 +52,12 @@ export const IDENTIFICATION_LABELS: Record<Claim['claimant']['identification'], 
   institution: 'Institution',
 };
 
-export type Relation = 'corroborates' | 'contradicts' | 'supersedes';
+export type Relation = 'corroborates' | 'consistentWith' | 'contradicts' | 'supersedes';
 
 /** How one claim relates to another, seen from the claim that points and from the claim pointed at. */
 export const RELATION_LABELS: Record<Relation, { outgoing: string; incoming: string }> = {
   corroborates: { outgoing: 'Corroborates', incoming: 'Corroborated by' },
+  consistentWith: { outgoing: 'Consistent with (same line of reporting)', incoming: 'Consistent with (same line of reporting)' },
   contradicts: { outgoing: 'Contradicts', incoming: 'Contradicted by' },
   supersedes: { outgoing: 'Supersedes', incoming: 'Superseded by' },
 };
