@@ -2,7 +2,8 @@
  * The status vocabulary in CONTRIBUTING.md is generated from src/schema/status.ts, so the
  * guide cannot drift from the schema; `npm run schemas` rewrites it between the markers.
  */
-import { STATUS_LIST } from '../../schema/index.ts';
+import { CLAIMANT_KIND_LIST, STATUS_LIST, STATUSES } from '../../schema/index.ts';
+import { MODEL_RULES } from '../content/model-rules.ts';
 
 const STATUS_SECTION_START = '<!-- statuses:start — generated from src/schema/status.ts by `npm run schemas`; edit there -->';
 const STATUS_SECTION_END = '<!-- statuses:end -->';
@@ -15,6 +16,16 @@ export function statusSection(): string {
     ...rows,
     '',
     ...STATUS_LIST.map((s) => `- **${s.label}** (\`${s.id}\`): ${s.explanation}`),
+    '',
+    'Every claimant has a `kind`; the kind decides which statuses the claim may take (the check refuses any other):',
+    '',
+    '| claimant `kind` | who | statuses it may take | why |',
+    '| --- | --- | --- | --- |',
+    ...CLAIMANT_KIND_LIST.map((k) => `| \`${k.id}\` | ${k.definition} | ${k.statuses.length ? k.statuses.map((s) => `\`${STATUSES[s].id}\``).join(', ') : 'none: write a finding (content/findings)'} | ${k.why} |`),
+    '',
+    'Model rules (src/lib/content/model-rules.ts; each has a bad fixture under tests/fixtures/bad/):',
+    '',
+    ...MODEL_RULES.map((r) => `- \`${r.id}\` (fixture \`${r.fixture}\`): ${r.rule}`),
   ].join('\n');
 }
 

@@ -7,7 +7,7 @@
  * lineage, status rules) exist only in the check.
  */
 import { z } from 'zod';
-import { articleSchema, claimSchema, entitySchema, eventSchema, fullDate, httpUrl, partialDate, sourceSchema, status, STATUS_LIST } from '../../schema/index.ts';
+import { articleSchema, claimSchema, entitySchema, eventSchema, findingSchema, fullDate, httpUrl, partialDate, sourceSchema, status, STATUS_LIST } from '../../schema/index.ts';
 
 export interface SchemaFile {
   /** File name in schemas/. */
@@ -24,6 +24,7 @@ export const SCHEMA_FILES: SchemaFile[] = [
   { name: 'report.schema.json', title: 'Report frontmatter', schema: articleSchema, list: false, files: 'content/reports/*.mdx' },
   { name: 'source.schema.json', title: 'Sources', schema: sourceSchema, list: true, files: 'content/sources/*.yaml' },
   { name: 'claim.schema.json', title: 'Claims', schema: claimSchema, list: true, files: 'content/claims/*.yaml' },
+  { name: 'finding.schema.json', title: 'Findings (the project\'s own observations about texts)', schema: findingSchema, list: true, files: 'content/findings/*.yaml' },
   { name: 'event.schema.json', title: 'Timeline events', schema: eventSchema, list: true, files: 'content/events/*.yaml' },
   { name: 'entity.schema.json', title: 'People, organisations, units, institutions and places', schema: entitySchema, list: true, files: 'content/entities/*.yaml' },
 ];
