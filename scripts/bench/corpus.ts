@@ -104,7 +104,7 @@ interface GeneratedSource {
 export interface GeneratedClaim {
   id: string;
   statement: string;
-  claimant: { name: string; identification: 'named' | 'anonymous' | 'institution'; entity?: string };
+  claimant: { name: string; identification: 'named' | 'anonymous' | 'institution'; entity?: string; kind: string };
   date: string;
   sources: Array<{ id: string; quote?: string }>;
   status: StatusId;
@@ -210,13 +210,15 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
     const c: GeneratedClaim = {
       id: claimId(i),
       statement: sentence(int(8, 16)),
-      claimant: random() < 0.5 ? { name: `${pick(PLACES)} ${pick(['regional office', 'rights group', 'ministry press service'])}`, identification: 'institution' } : { name: `a ${pick(['relative', 'former inmate', 'lawyer'])} in the ${pick(PLACES).toLowerCase()} region`, identification: 'anonymous' },
+      claimant: random() < 0.5 ? { name: `${pick(PLACES)} ${pick(['regional office', 'rights group', 'ministry press service'])}`, identification: 'institution', kind: 'outlet' } : { name: `a ${pick(['relative', 'former inmate', 'lawyer'])} in the ${pick(PLACES).toLowerCase()} region`, identification: 'anonymous', kind: 'anonymous-source' },
       date: date(),
       sources: cited,
       status,
       basis: sentence(int(8, 14)),
       topics: [pick(['recruitment', 'pardon', 'casualties', 'payments', 'pressure'])],
     };
+    // Interested parties are "claimed", never "reported" (CLAIMANT_KINDS in src/schema/status.ts).
+    if (status === 'claimed') c.claimant.kind = 'campaign-group';
     if (status === 'confirmed') c.assessedBy = 'this project';
     if (status === 'superseded') c.supersededBy = claimId(int(i + 1, size.claims - 1));
     if (status === 'disputed' && i > 0) c.contradicts = [claimId(int(0, i - 1))];

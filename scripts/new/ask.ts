@@ -1,6 +1,6 @@
 /** Asks in a terminal for what the flags left out; refuses, naming the flags, when nothing can be asked. */
 import { createInterface } from 'node:readline/promises';
-import { ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
+import { CLAIMANT_KIND_IDS, ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
 import { UsageError, USAGE, type Kind } from './cli.ts';
 
 interface Field {
@@ -38,6 +38,7 @@ const FIELDS: Record<Kind, Field[]> = {
     { flag: 'claimant', question: 'Who made the claim, as published', fallback: 'the outlet of the first source' },
     // Only the default claimant (the outlet) is known to be an institution.
     { flag: 'identification', question: 'How the claimant is identified', choices: IDENTIFICATIONS, required: (v) => v.claimant !== undefined, fallback: 'institution' },
+    { flag: 'kind', question: 'Who the claimant is (decides "claimed" or "reported")', choices: CLAIMANT_KIND_IDS, required: (v) => v.claimant !== undefined, fallback: 'outlet' },
     { flag: 'identity-note', question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")', required: (v) => v.identification === 'changed-name' },
     { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
     { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },

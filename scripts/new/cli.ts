@@ -1,6 +1,6 @@
 /** The command line of `npm run new`: its flags, usage text and usage errors. */
 import { parseArgs } from 'node:util';
-import { ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
+import { CLAIMANT_KIND_IDS, ENTITY_KINDS, IDENTIFICATIONS, SOURCE_KINDS, STATUS_IDS } from '../../src/schema/index.ts';
 import { nearest } from '../../src/lib/content/problem.ts';
 
 export type Kind = 'report' | 'source' | 'claim' | 'entity';
@@ -56,7 +56,7 @@ export const USAGE = `usage:
   npm run new -- source --outlet … --title … --published YYYY[-MM[-DD]]|undated --kind ${SOURCE_KINDS.join('|')}
                         [--url … --archived-url … --language en --author … --derived-from id --not-consulted --notes … --file sources/x.yaml --id …]
   npm run new -- claim  --statement … --source id[,id] --status ${STATUS_IDS.join('|')}
-                        [--claimant … --identification ${IDENTIFICATIONS.join('|')} --role … --identity-note … --date … --basis …
+                        [--claimant … --identification ${IDENTIFICATIONS.join('|')} --kind ${CLAIMANT_KIND_IDS.join('|')} --role … --identity-note … --date … --basis …
                          --assessed-by … --quote … --file claims/x.yaml --id …]
   npm run new -- entity --name … --kind ${ENTITY_KINDS.join('|')} --description … --source id[,id]
                         [--alias "Пригожин" --alias Prigojine --wrong "Prigogine@source-id" --pseudonym-note "Name changed by …" --part-of id

@@ -15,7 +15,7 @@ const MISTAKES = `- id: typo-field
   basis: One source.
 - id: day-first-date
   statement: A date written day first.
-  claimant: { name: X, identification: institution }
+  claimant: { name: X, identification: institution, kind: outlet }
   date: 17/06/2024
   sources: [{ id: fixture-orignal }]
   status: probable

@@ -169,7 +169,7 @@ describe('text that is text', () => {
     expect(isMixedScriptHost('example.org')).toBe(false);
   });
   it('bounds figures and dates', () => {
-    const base = { id: 'x', statement: 'S.', claimant: { name: 'X', identification: 'institution' }, date: '2022', sources: [{ id: 's' }], status: 'reported', basis: 'B.' };
+    const base = { id: 'x', statement: 'S.', claimant: { name: 'X', identification: 'institution', kind: 'outlet' }, date: '2022', sources: [{ id: 's' }], status: 'reported', basis: 'B.' };
     const figure = (value: number) => ({ ...base, figure: { value, unit: 'u', measure: 'other', kind: 'count', asOf: '2022' } });
     expect(claimSchema.safeParse(figure(1e308)).success).toBe(false);
     expect(claimSchema.safeParse(figure(Infinity)).success).toBe(false);

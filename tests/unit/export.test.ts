@@ -24,7 +24,7 @@ const claim = (id: string, extra: Record<string, unknown> = {}) =>
     data: claimSchema.parse({
       id,
       statement: `Statement ${id}.`,
-      claimant: { name: 'An inmate', identification: 'anonymous' },
+      claimant: { name: 'An inmate', identification: 'anonymous', kind: 'anonymous-source' },
       date: '2022-08',
       sources: [{ id: 'gazette' }],
       status: 'reported',
@@ -48,7 +48,7 @@ const site = buildIndex({
       responses: [{ party: 'Ministry', kind: 'denied', date: '2022-09' }],
       topics: ['one', 'two'],
     }),
-    claim('alpha-claim', { claimant: { name: 'Zofia', identification: 'changed-name', identityNote: 'Changed by the Gazette' } }),
+    claim('alpha-claim', { claimant: { name: 'Zofia', identification: 'changed-name', identityNote: 'Changed by the Gazette', kind: 'relative' } }),
     claim('hidden-draft', { draft: true }),
   ],
   reports: [

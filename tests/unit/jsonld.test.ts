@@ -10,7 +10,7 @@ const claimWith = (status: string, extra: Record<string, unknown> = {}): Claim =
   claimSchema.parse({
     id: 'c',
     statement: 'Wardens offered a pardon.',
-    claimant: { name: 'an inmate', identification: 'anonymous' },
+    claimant: { name: 'an inmate', identification: 'anonymous', kind: 'anonymous-source' },
     date: '2022-08',
     sources: [{ id: 'gazette' }, { id: 'herald' }],
     status,
@@ -34,7 +34,7 @@ describe('ClaimReview', () => {
       if (s.verdict) expect(review, s.id).not.toBeNull();
       else expect(review, s.id).toBeNull();
     }
-    expect(STATUS_LIST.filter((s) => s.verdict).map((s) => s.id)).toEqual(['confirmed', 'corroborated', 'disputed', 'false', 'superseded']);
+    expect(STATUS_LIST.filter((s) => s.verdict).map((s) => s.id)).toEqual(['confirmed', 'corroborated', 'disputed', 'misleading', 'false', 'superseded']);
   });
 
   it('has the fields ClaimReview requires', () => {
@@ -80,7 +80,7 @@ describe('ClaimReview', () => {
   });
 
   it('names an institution as an Organization', () => {
-    const claim = claimWith('false', { claimant: { name: 'Ministry', identification: 'institution' } });
+    const claim = claimWith('false', { claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' } });
     expect(claimReview(input(claim))!.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Ministry' });
   });
 });

@@ -31,14 +31,14 @@ const site = buildIndex({
   claims: [
     claim('wagner-figure', {
       statement: 'Wagner recruited 1200 prisoners.',
-      claimant: { name: 'Wagner', identification: 'institution' },
+      claimant: { name: 'Wagner', identification: 'institution', kind: 'outlet' },
       figure: { value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06', method: 'A press statement' },
       responses: [{ party: 'Ministry', kind: 'declined-to-comment', date: '2024-05-04' }],
       contradicts: ['inmate-account', 'draft-claim'],
       sources: [{ id: 'gazette', quote: 'twelve hundred', section: 'second paragraph' }, { id: 'mirror' }],
     }),
-    claim('inmate-account', { statement: 'An inmate was promised a pardon.', claimant: { name: 'Ivan', identification: 'changed-name', identityNote: 'Name changed by the Gazette' }, date: '2024-05-01', status: 'claimed' }),
-    claim('draft-claim', { statement: 'Unpublished.', claimant: { name: 'X', identification: 'named' }, draft: true }),
+    claim('inmate-account', { statement: 'An inmate was promised a pardon.', claimant: { name: 'Ivan', identification: 'changed-name', identityNote: 'Name changed by the Gazette', kind: 'relative' }, date: '2024-05-01', status: 'claimed' }),
+    claim('draft-claim', { statement: 'Unpublished.', claimant: { name: 'X', identification: 'named', kind: 'witness' }, draft: true }),
   ],
   reports: [
     {

@@ -78,9 +78,14 @@ describe('buildClaim', () => {
     expect(claimSchema.safeParse(record).success).toBe(true);
   });
   it('is not a draft when the basis is given', () => {
-    const { record } = buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'One outlet.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN' }, existing);
+    const { record } = buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'One outlet.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN', kind: 'relative' }, existing);
     expect(record.draft).toBeUndefined();
-    expect(record.claimant).toEqual({ name: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN' });
+    expect(record.claimant).toEqual({ name: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN', kind: 'relative' });
+  });
+  it('asks who a named claimant is, since the kind decides "claimed" or "reported"', () => {
+    expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'B.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN' }, existing)).toThrow(/--kind: expected who the claimant is/);
+    const { record } = buildClaim({ statement: 'A pardon was promised.', sources: ['cnn-2022'], status: 'reported' }, existing);
+    expect(record.claimant).toMatchObject({ name: 'CNN', kind: 'outlet' });
   });
   it('reports every mistake at once, with the nearest source ids', () => {
     const reasons = reasonsOf(() => buildClaim({ statement: 'S', sources: ['cnn-2021'], status: 'probable', identification: 'secret' }, existing));

@@ -13,7 +13,7 @@ const source = {
 const claim = {
   id: 'a-claim',
   statement: 'Something happened.',
-  claimant: { name: 'Yulia', identification: 'changed-name', identityNote: 'Name changed by CNN' },
+  claimant: { name: 'Yulia', identification: 'changed-name', identityNote: 'Name changed by CNN', kind: 'relative' },
   date: '2024-06',
   sources: [{ id: 'cnn-2022-report', quote: 'something' }],
   status: 'reported',
@@ -84,7 +84,7 @@ describe('claim schema', () => {
     ['sources.0.id', { sources: [{ id: 'Bad Id' }] }],
     ['basis', { basis: '  ' }],
     ['claimant.identification', { claimant: { name: 'X', identification: 'secret' } }],
-    ['claimant.identityNote', { claimant: { name: 'Yulia', identification: 'changed-name' } }],
+    ['claimant.identityNote', { claimant: { name: 'Yulia', identification: 'changed-name', kind: 'relative' } }],
     ['figure.value', { figure: { unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2023' } }],
     ['figure.low', { figure: { low: 10, high: 5, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2023' } }],
     ['figure.measure', { figure: { value: 5, unit: 'prisoners', measure: 'vibes', kind: 'estimate', asOf: '2023' } }],

@@ -7,7 +7,7 @@ import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFr
 const claim = claimSchema.parse({
   id: 'c',
   statement: 'Recruiters registered 4,212 inmates.',
-  claimant: { name: 'Marta Oksenfeld', identification: 'changed-name', identityNote: 'Name changed by the outlet' },
+  claimant: { name: 'Marta Oksenfeld', identification: 'changed-name', identityNote: 'Name changed by the outlet', kind: 'relative' },
   date: '2023-03',
   sources: [{ id: 's' }],
   status: 'disputed',

@@ -11,7 +11,7 @@ const claim = (id: string, over: Record<string, unknown>): { id: string; data: C
   data: claimSchema.parse({
     id,
     statement: `Statement ${id}.`,
-    claimant: { name: 'Herald', identification: 'institution' },
+    claimant: { name: 'Herald', identification: 'institution', kind: 'outlet' },
     date: '2023',
     sources: [{ id: 'src' }],
     status: 'reported',
@@ -23,7 +23,7 @@ const claim = (id: string, over: Record<string, unknown>): { id: string; data: C
 describe('figureGroups', () => {
   const claims = [
     claim('killed-2024', { figure: { low: 600, high: 900, unit: 'prisoners', measure: 'killed', kind: 'estimate', asOf: '2024-02' } }),
-    claim('recruited-2023', { figure: { value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06' }, claimant: { name: 'Ministry', identification: 'institution' }, status: 'claimed' }),
+    claim('recruited-2023', { figure: { value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' }, status: 'claimed' }),
     claim('no-figure', {}),
     claim('recruited-2022', { figure: { value: 317, unit: 'recruits', measure: 'recruited', kind: 'count', asOf: '2022-08', atLeast: true } }),
   ];

@@ -5,7 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { articleSchema, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
+import { articleSchema, CLAIMANT_KIND_IDS, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
 import { issuesToProblems } from '../content/validate.ts';
 import { nearest, type Problem } from '../content/problem.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
@@ -133,6 +133,8 @@ export interface ClaimAnswers {
   status: string;
   claimant?: string | undefined;
   identification?: string | undefined;
+  /** The claimant's kind (CLAIMANT_KINDS); "outlet" when the claimant defaults to the source's outlet. */
+  kind?: string | undefined;
   role?: string | undefined;
   identityNote?: string | undefined;
   date?: string | undefined;
@@ -158,6 +160,9 @@ export function buildClaim(
     ...(answers.identification === undefined || (IDENTIFICATIONS as readonly string[]).includes(answers.identification)
       ? []
       : [`--identification: expected one of ${IDENTIFICATIONS.join(', ')}, found "${answers.identification}"`]),
+    ...(answers.kind === undefined || (CLAIMANT_KIND_IDS as readonly string[]).includes(answers.kind)
+      ? []
+      : [`--kind: expected one of ${CLAIMANT_KIND_IDS.join(', ')}, found "${answers.kind}"`]),
   ]);
   const id = chooseId(answers.id, answers.statement, existing.claimIds, 'claim');
   const first = existing.sources.get(answers.sources[0]!)!;
@@ -170,17 +175,20 @@ export function buildClaim(
   }
   let claimant = answers.claimant;
   let identification = answers.identification;
+  let kind = answers.kind;
   if (!claimant) {
     claimant = first.outlet;
     identification ??= 'institution';
+    kind ??= 'outlet';
     defaults.push(`claimant: ${claimant} (the outlet of ${answers.sources[0]})`);
   }
   if (!identification) throw new ScaffoldError([`--identification: expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`]);
+  if (!kind) throw new ScaffoldError([`--kind: expected who the claimant is: ${CLAIMANT_KIND_IDS.join(', ')}`]);
   const basis = answers.basis || todo('why this status, in one or two sentences');
   const record = compact({
     id,
     statement: answers.statement,
-    claimant: compact({ name: claimant, identification, role: answers.role, identityNote: answers.identityNote }),
+    claimant: compact({ name: claimant, identification, role: answers.role, identityNote: answers.identityNote, kind }),
     date,
     sources: answers.sources.map((s, i) => compact({ id: s, quote: i === 0 ? answers.quote : undefined })),
     status: answers.status,
