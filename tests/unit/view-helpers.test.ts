@@ -22,33 +22,41 @@ const claim = (id: string, over: Record<string, unknown>): { id: string; data: C
 
 describe('figureGroups', () => {
   const claims = [
-    claim('killed-2024', { figure: { low: 600, high: 900, unit: 'prisoners', measure: 'killed', kind: 'estimate', asOf: '2024-02' } }),
-    claim('recruited-2023', { figure: { value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' }, status: 'claimed' }),
+    claim('killed-2024', { figure: { period: 'running-total', population: 'prisoners', low: 600, high: 900, unit: 'prisoners', measure: 'killed', kind: 'estimate', asOf: '2024-02' } }),
+    claim('recruited-2023', { figure: { period: 'running-total', population: 'prisoners', value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' }, status: 'claimed' }),
     claim('no-figure', {}),
-    claim('recruited-2022', { figure: { value: 317, unit: 'recruits', measure: 'recruited', kind: 'count', asOf: '2022-08', atLeast: true } }),
+    // A one-month intake and a count of all of a force's fighters: in the table, never on the chart.
+    claim('recruited-april-flow', { figure: { value: 10000, unit: 'convicts', measure: 'recruited', kind: 'estimate', asOf: '2023-04-30', period: 'flow', from: '2023-04-01', population: 'prisoners' } }),
+    claim('recruited-all-fighters', { figure: { value: 50000, unit: 'fighters', measure: 'recruited', kind: 'estimate', asOf: '2023-01', period: 'running-total', population: 'all-fighters' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' } }),
+    claim('recruited-series-a', { figure: { ...{ value: 3000, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2022-09' }, period: 'running-total', population: 'prisoners', series: 'campaigner-totals' }, claimant: { name: 'Campaigner', identification: 'named', kind: 'witness' } }),
+    claim('recruited-series-b', { figure: { value: 20000, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2022-10', period: 'running-total', population: 'prisoners', series: 'campaigner-totals' }, claimant: { name: 'Campaigner (interview)', identification: 'named', kind: 'witness' } }),
+    claim('recruited-2022', { figure: { period: 'running-total', population: 'prisoners', value: 317, unit: 'recruits', measure: 'recruited', kind: 'count', asOf: '2022-08', atLeast: true } }),
   ];
   const groups = figureGroups(claims);
 
   it('groups by measure in the schema order, oldest figure first, skipping claims without figures', () => {
     expect(groups.map((g) => g.measure)).toEqual(['recruited', 'killed']);
-    expect(groups[0]!.rows.map((r) => r.claimId)).toEqual(['recruited-2022', 'recruited-2023']);
-    expect(groups[0]!.units).toEqual(['recruits', 'prisoners']);
+    expect(groups[0]!.rows.map((r) => r.claimId)).toEqual(['recruited-2022', 'recruited-series-a', 'recruited-series-b', 'recruited-all-fighters', 'recruited-april-flow', 'recruited-2023']);
+    expect(groups[0]!.units).toEqual(['recruits', 'prisoners', 'fighters', 'convicts']);
   });
 
   it('keeps what the table needs: claimant, figure text, status', () => {
-    expect(groups[0]!.rows[1]).toMatchObject({ claimant: 'Ministry', text: '1,200 prisoners', status: 'claimed' });
+    expect(groups[0]!.rows[5]).toMatchObject({ claimant: 'Ministry', text: '1,200 prisoners', status: 'claimed', period: 'Running total to June 2023', population: 'Prisoners', published: '2023' });
+    expect(groups[0]!.rows[4]).toMatchObject({ period: 'Flow over a period, 1 April 2023 to 30 April 2023', charted: false });
     expect(groups[0]!.rows[0]!.text).toBe('at least 317 recruits');
   });
 
-  it('turns rows into chart data, one series per claimant', () => {
+  it('charts only running totals of prisoners: one series per claimant, or per declared series', () => {
     const data = chartData(groups[0]!.rows);
-    expect(data.map((d) => d.seriesKey)).toEqual(['herald', 'ministry']);
+    expect(data.map((d) => d.claimId)).toEqual(['recruited-2022', 'recruited-series-a', 'recruited-series-b', 'recruited-2023']);
+    expect(data.map((d) => d.seriesKey)).toEqual(['herald', 'campaigner-totals', 'campaigner-totals', 'ministry']);
     expect(data[0]).toMatchObject({ date: '2022-08', value: 317, atLeast: true });
     expect(data[0]!.label).toBe('Herald, as of August 2022: at least 317 recruits (count)');
   });
 
   it('describes a chart in words', () => {
-    expect(describeGroup(groups[1]!)).toMatch(/^1 figure from Herald, from February 2024 \(600–900 prisoners, Herald\)/);
+    expect(describeGroup(groups[1]!)).toMatch(/^1 figure \(running totals of prisoners\) from Herald, from February 2024 \(600–900 prisoners, Herald\)/);
+    expect(describeGroup(groups[0]!)).toContain('2 figures count something else and are in the table only.');
   });
 });
 
