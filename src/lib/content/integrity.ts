@@ -114,6 +114,11 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
     const placed = placedByFile?.get(a.file) ?? [];
     for (const p of placed) {
       if (ids.claims.has(p.id) || invalidIds?.claims.has(p.id)) continue;
+      if (ids.findings.has(p.id)) {
+        // A finding is the project's own observation, not a claim: it has no badge to place in the text.
+        problems.push({ file: a.file, line: p.line, field: '<Claim id>', rule: 'reference', message: `expected the id of a claim, found "${p.id}", which is a finding`, hint: 'list the finding in the report\'s findings: and keep the sentence without a <Claim> tag' });
+        continue;
+      }
       const guesses = nearest(p.id, ids.claims.keys());
       problems.push({
         file: a.file,
