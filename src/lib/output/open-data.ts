@@ -155,6 +155,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
 
 export interface FindingRecord {
   id: string;
+  pageUrl: string;
   kind: Finding['kind'];
   certainty: Finding['certainty'];
   statement: string;
@@ -173,6 +174,7 @@ export function findingRecords(site: ExportIndex, urls: PageUrls): FindingRecord
   for (const r of site.reports ?? []) for (const f of r.data.findings ?? []) reportsOf.set(f, [...(reportsOf.get(f) ?? []), r.id]);
   return [...(site.findings ?? [])].sort(byId).map(({ id, data: f }) => ({
     id,
+    pageUrl: urls.finding(id),
     kind: f.kind,
     certainty: f.certainty,
     statement: f.statement,
@@ -328,6 +330,7 @@ export function claimsCsv(records: readonly ClaimRecord[]): string {
 
 const FINDING_COLUMNS: Array<[string, (f: FindingRecord) => Cell]> = [
   ['id', (f) => f.id],
+  ['pageUrl', (f) => f.pageUrl],
   ['kind', (f) => f.kind],
   ['certainty', (f) => f.certainty],
   ['statement', (f) => f.statement],

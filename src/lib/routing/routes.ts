@@ -9,6 +9,7 @@ import { absoluteUrl, url } from './url.ts';
 export const paths = {
   report: (id: string) => `/reports/${id}/`,
   claim: (id: string) => `/claims/${id}/`,
+  finding: (id: string) => `/findings/${id}/`,
   claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
@@ -20,6 +21,7 @@ export const routes = {
   report: (id: string) => url(paths.report(id)),
   claims: () => url('/claims/'),
   claim: (id: string) => url(paths.claim(id)),
+  finding: (id: string) => url(paths.finding(id)),
   /** Every claim of one status, a page at a time (page 1 has no number). */
   claimsWithStatus: (status: StatusId, page = 1) => url(paths.claimsWithStatus(status, page)),
   sources: () => url('/sources/'),
@@ -39,6 +41,7 @@ export const routes = {
 export interface PageUrls {
   home: string;
   claim(id: string): string;
+  finding(id: string): string;
   source(id: string): string;
   report(id: string): string;
   entity(id: string): string;
@@ -48,6 +51,7 @@ export function pageUrls(site: URL | string): PageUrls {
   return {
     home: absoluteUrl('/', site),
     claim: (id) => absoluteUrl(paths.claim(id), site),
+    finding: (id) => absoluteUrl(paths.finding(id), site),
     source: (id) => absoluteUrl(paths.source(id), site),
     report: (id) => absoluteUrl(paths.report(id), site),
     entity: (id) => absoluteUrl(paths.entity(id), site),

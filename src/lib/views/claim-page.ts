@@ -4,7 +4,7 @@ import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimantLabel } from './claims.ts';
 import { formatDate, formatFigure } from './format.ts';
-import { FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation } from './labels.ts';
+import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation } from './labels.ts';
 import { sourceItem, type SourceItemView } from './cards.ts';
 
 export interface ClaimPageView {
@@ -20,6 +20,8 @@ export interface ClaimPageView {
   /** "600–900 prisoners (self-reported, as of May 2024). Method: …" */
   figure: string | null;
   original: string | null;
+  /** For a distortion: how the copy changed the original, in words. */
+  change: string | null;
   responses: Array<{ party: string; response: string; date: { value: string; text: string } | null; detail: string | null }>;
   sources: Array<{ item: SourceItemView; section: string | null; quote: string | null }>;
   related: Array<{ relation: string; href: string; statement: string }>;
@@ -53,6 +55,7 @@ export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
     date: { value: d.date, text: formatDate(d.date) },
     figure: f ? `${formatFigure(f)} (${inSentence(FIGURE_KIND_LABELS[f.kind])}, as of ${formatDate(f.asOf)})${f.method ? `. Method: ${f.method}` : ''}` : null,
     original: d.original ?? null,
+    change: d.change ? CHANGE_LABELS[d.change] : null,
     responses: d.responses.map((r) => ({
       party: r.party,
       response: inSentence(RESPONSE_LABELS[r.kind]),

@@ -26,6 +26,7 @@ export const CERTAINTY_LABELS: Record<Finding['certainty'], string> = {
 export interface FindingView {
   id: string;
   anchor: string;
+  href: string;
   statement: string;
   kind: string;
   certainty: string;
@@ -42,6 +43,7 @@ export function findingViews(site: Pick<SiteIndex, 'findingById' | 'sourceById'>
     return [{
       id,
       anchor: `finding-${id}`,
+      href: routes.finding(id),
       statement: d.statement,
       kind: FINDING_KIND_LABELS[d.kind],
       certainty: CERTAINTY_LABELS[d.certainty],

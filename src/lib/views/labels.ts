@@ -52,6 +52,16 @@ export const IDENTIFICATION_LABELS: Record<Claim['claimant']['identification'], 
   institution: 'Institution',
 };
 
+/** How a copy changed its original, as a claim page says it. */
+export const CHANGE_LABELS: Record<NonNullable<Claim['change']>, string> = {
+  softened: 'Softened',
+  hardened: 'Hardened',
+  misattributed: 'Misattributed',
+  mistranslated: 'Mistranslated',
+  added: 'Added to the original',
+  omitted: 'Left out part of the original',
+};
+
 export type Relation = 'corroborates' | 'consistentWith' | 'contradicts' | 'supersedes';
 
 /** How one claim relates to another, seen from the claim that points and from the claim pointed at. */
