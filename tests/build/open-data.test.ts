@@ -32,7 +32,7 @@ function jsonLd(html: string): Array<Record<string, any>> {
 describe.each(builds)('open data $name', ({ dist: d, origin }) => {
   it('lists every published claim exactly once, with absolute URLs, and no draft', () => {
     const doc = json(d, 'data/claims.json');
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.generated).toEqual(expect.any(String));
     expect(doc.site).toBe(origin);
     const ids = doc.claims.map((c: { id: string }) => c.id);
@@ -67,12 +67,28 @@ describe.each(builds)('open data $name', ({ dist: d, origin }) => {
 
   it('lists every source in JSON and CSV with its page URL', () => {
     const doc = json(d, 'data/sources.json');
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(SOURCES);
     for (const s of doc.sources) expect(s.pageUrl).toBe(`${origin}sources/${s.id}/`);
     expect(doc.sources.find((s: { id: string }) => s.id === 'fixture-original').claims).not.toContain('fixture-draft-claim');
     const rows: Record<string, string>[] = parse(file(d, 'data/sources.csv'), { columns: true });
     expect(rows.map((r) => r.id)).toEqual(SOURCES);
+  });
+
+  it('lists every published finding in JSON and CSV, each with its page, and never as a claim', () => {
+    const doc = json(d, 'data/findings.json');
+    expect(doc.schemaVersion).toBe(2);
+    const ids = fixture.findings.map((f) => f.id).sort();
+    expect(doc.findings.map((f: { id: string }) => f.id)).toEqual(ids);
+    expect(doc.findings[0]).toMatchObject({ id: 'fixture-copy-drops-dateline', kind: 'dateline', certainty: 'established', pageUrl: `${origin}findings/fixture-copy-drops-dateline/` });
+    expect(json(d, 'data/claims.json').claims.map((c: { id: string }) => c.id)).not.toContain('fixture-copy-drops-dateline');
+    const rows: Record<string, string>[] = parse(file(d, 'data/findings.csv'), { columns: true });
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    // The finding's page and the page of the text it is about both show it, with no ClaimReview.
+    const findingPage = page(d, '/findings/fixture-copy-drops-dateline/');
+    expect(findingPage).toContain('Finding by this project');
+    expect(jsonLd(findingPage).filter((o) => o['@type'] === 'ClaimReview')).toEqual([]);
+    expect(page(d, '/sources/fixture-copy/')).toContain('id="finding-fixture-copy-drops-dateline"');
   });
 
   it('gives each claim and report page a canonical URL with the base once', () => {
