@@ -38,24 +38,24 @@ export const DERIVED_KINDS = ['republication', 'excerpt', 'translation', 'rewrit
 
 export const sourceSchema = z
   .object({
-    id: slug,
-    outlet: nonEmpty('the outlet (publisher) name'),
+    id: slug.describe('Permanent id: lowercase letters, digits and hyphens; the source page\'s address.'),
+    outlet: nonEmpty('the outlet (publisher) name').describe('Who published the text; one outlet counts once for corroboration.'),
     title: nonEmpty('the title'),
-    authors: z.array(nonEmpty('an author name')).default([]),
+    authors: z.array(nonEmpty('an author name')).default([]).describe('Bylines, as published.'),
     /** "undated" where the text carries no date: we never invent one. */
     published: z.union([z.literal('undated'), partialDate], {
       error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, or "undated"',
     }),
-    url: httpUrl.optional(),
-    archivedUrl: httpUrl.optional(),
+    url: httpUrl.optional().describe('Where the text is, if it is online.'),
+    archivedUrl: httpUrl.optional().describe('An archived copy (archive.org, archive.today), never invented.'),
     language: z
       .string({ error: 'expected a language code such as "en" or "ru"' })
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "en" or "ru"' }),
     kind: z.enum(SOURCE_KINDS, { error: `expected one of the source kinds: ${SOURCE_KINDS.join(', ')}` }),
-    derivedFrom: slug.optional(),
+    derivedFrom: slug.optional().describe('For a copy (republication, excerpt, translation, rewrite): the id of the text it copies.'),
     /** False where this project knows the text only through a copy or a citation. */
-    consulted: z.boolean({ error: 'expected true or false' }).default(true),
-    notes: z.string().optional(),
+    consulted: z.boolean({ error: 'expected true or false' }).default(true).describe('False where this project knows the text only through a copy or a citation: claims resting only on such sources stay at "reported" unless two independent ones agree.'),
+    notes: z.string().optional().describe('What a reader should know about this text (how it was found, what it is).'),
   })
   .strict();
 
@@ -73,11 +73,11 @@ export const claimantSchema = z
       error: `expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`,
     }),
     /** Who they are, e.g. "mother of a convict recruited by Wagner". */
-    role: z.string().optional(),
+    role: z.string().optional().describe('Who they are, e.g. "mother of a convict recruited by Wagner".'),
     /** Who changed the name or withheld it, and why, where the reporting says. */
-    identityNote: z.string().optional(),
+    identityNote: z.string().optional().describe('Who changed or withheld the name, and why, where the reporting says.'),
     /** The entity (content/entities) the claimant is, where it has a page. */
-    entity: slug.optional(),
+    entity: slug.optional().describe('The entity (content/entities) the claimant is, where it has a page.'),
     kind: z
       .enum(CLAIMANT_KIND_IDS, { error: `expected the claimant's kind: ${CLAIMANT_KIND_IDS.join(', ')}` })
       .describe('Who the claimant is (src/schema/status.ts CLAIMANT_KINDS): decides whether the claim is "claimed" or "reported" and which statuses it may take.'),
@@ -92,9 +92,9 @@ export const claimSourceSchema = z
   .object({
     id: slug,
     /** A short quotation from the source where the claim appears. */
-    quote: z.string().optional(),
+    quote: z.string().optional().describe('A short quotation from the source where the claim appears; for a distortion, the copy\'s wording.'),
     /** Where in the source: a section, paragraph or heading. */
-    section: z.string().optional(),
+    section: z.string().optional().describe('Where in the source: a section, paragraph or heading.'),
   })
   .strict();
 
@@ -163,23 +163,23 @@ export const claimSchema = z
   .object({
     id: slug,
     /** Our own neutral wording of what is claimed. */
-    statement: nonEmpty('the statement'),
-    claimant: claimantSchema,
+    statement: nonEmpty('the statement').describe('Our own neutral wording of what is claimed.'),
+    claimant: claimantSchema.describe('Who makes the claim: name as published, how identified, and their kind.'),
     /** When the claim was made or first reported; its precision is its written form. */
-    date: partialDate,
+    date: partialDate.describe('When the claim was made or first reported; YYYY, YYYY-MM or YYYY-MM-DD, the form is the precision.'),
     sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
     status,
     /** Why this status, in one or two sentences. */
-    basis: nonEmpty('the basis for the status'),
+    basis: nonEmpty('the basis for the status').describe('Why this status, in one or two sentences; shown beside the badge.'),
     /** Whose verification the status rests on: the reporting outlet, or "this project". */
-    assessedBy: z.string().trim().min(1).optional(),
-    responses: z.array(responseSchema).default([]),
-    figure: figureSchema.optional(),
+    assessedBy: z.string().trim().min(1).optional().describe('Whose verification the status rests on; required for "confirmed".'),
+    responses: z.array(responseSchema).default([]).describe('Reactions of the party concerned (denials, refusals to comment): not verification.'),
+    figure: figureSchema.optional().describe('A number the claim gives, with what it counts and of whom.'),
     topics: idList('topic').default([]),
-    corroborates: idList('claim').default([]),
-    contradicts: idList('claim').default([]),
-    supersedes: idList('claim').default([]),
-    supersededBy: slug.optional(),
+    corroborates: idList('claim').default([]).describe('Claims from an independent line of reporting that say the same; the check refuses a link within one line.'),
+    contradicts: idList('claim').default([]).describe('Claims this one conflicts with.'),
+    supersedes: idList('claim').default([]).describe('Claims a later fact in this one overtook.'),
+    supersededBy: slug.optional().describe('For a "superseded" claim: the claim whose later fact overtook it (never the same claimant\'s later estimate: that is a series).'),
     consistentWith: idList('claim').default([]).describe('Claims this one agrees with that are not independent of it (same line of reporting): agreement, not corroboration.'),
     /** For a distortion: the original wording it distorts, quoted from the original. */
     original: z.string().optional().describe('For a distortion: the original wording, quoted from the original; the copy\'s wording is the quote on its source.'),
@@ -188,8 +188,8 @@ export const claimSchema = z
       .optional()
       .describe('For a distortion: how the copy changed the original.'),
     /** Entities the claim is about: people, units, colonies, places. */
-    about: idList('entity').default([]),
-    draft: z.boolean().default(false),
+    about: idList('entity').default([]).describe('Entities the claim is about: people, units, colonies, places.'),
+    draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict();
 

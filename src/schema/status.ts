@@ -176,7 +176,7 @@ export const CLAIMANT_KINDS: Record<ClaimantKindId, ClaimantKind> = {
   'party-to-war': {
     id: 'party-to-war',
     label: 'Party to the war',
-    definition: 'A Russian or Ukrainian state body, its military, intelligence or officials, speaking in that role.',
+    definition: 'A state body of either warring side, its military, intelligence service or officials, speaking in that role.',
     interested: true,
     statuses: INTERESTED,
     why: 'It has a direct stake in what is believed about the war; its word alone is a claim.',

@@ -120,7 +120,7 @@ describe('figures', () => {
       expect(svg).toContain('role="img"');
       const [titleId, descId] = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(' ');
       expect(html).toMatch(new RegExp(`<title id="${titleId}">[^<]+</title>`));
-      expect(html).toMatch(new RegExp(`<desc id="${descId}">[^<]*figures? from [^<]+</desc>`));
+      expect(html).toMatch(new RegExp(`<desc id="${descId}">[^<]*figures? \\([^)]+\\) from [^<]+</desc>`));
     }
   });
 
@@ -200,7 +200,7 @@ describe('report page', () => {
   it('shows the status key, linked to the methodology and kept out of search', () => {
     const key = html.slice(html.indexOf('<section class="status-key"'), html.indexOf('</section>', html.indexOf('<section class="status-key"')));
     expect(key).toContain('data-pagefind-ignore');
-    expect(key.match(/class="badge badge-/g)).toHaveLength(8);
+    expect(key.match(/class="badge badge-/g)).toHaveLength(9);
     expect(attributes(key, 'href')).toContain('/methodology/#statuses');
     expect(html).toMatch(/\d+ min read/);
   });
