@@ -46,7 +46,7 @@ describe('npm run new', () => {
     expect(claim.code, claim.output).toBe(0);
     expect(claim.stdout).toMatch(/wrote claim "recruiters-promised-a-pardon" to .*claims\/new\.yaml:1/);
     // The same statement again gets a suffixed id.
-    const again = await newCli('claim', '--statement', 'Recruiters promised a pardon.', '--source', 'fixture-original', '--status', 'claimed', '--file', 'claims/new.yaml');
+    const again = await newCli('claim', '--statement', 'Recruiters promised a pardon.', '--source', 'fixture-original', '--status', 'claimed', '--claimant', 'Ministry of Lakeside Affairs', '--identification', 'institution', '--kind', 'party-to-war', '--file', 'claims/new.yaml');
     expect(again.stdout).toContain('"recruiters-promised-a-pardon-2" (a draft)');
 
     const report = await newCli('report', '--title', 'How the colonies recruit', '--sources', 'mediazona-2024-kak-verbuyut-zaklyuchyonnykh,fixture-original', '--claims', 'recruiters-promised-a-pardon');

@@ -86,6 +86,8 @@ describe('buildClaim', () => {
     expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'B.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN' }, existing)).toThrow(/--kind: expected who the claimant is/);
     const { record } = buildClaim({ statement: 'A pardon was promised.', sources: ['cnn-2022'], status: 'reported' }, existing);
     expect(record.claimant).toMatchObject({ name: 'CNN', kind: 'outlet' });
+    // An outlet's own report is never "claimed": the table of claimant kinds decides.
+    expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'claimed' }, existing)).toThrow(/--status: a claimant of kind "outlet" may take reported/);
   });
   it('reports every mistake at once, with the nearest source ids', () => {
     const reasons = reasonsOf(() => buildClaim({ statement: 'S', sources: ['cnn-2021'], status: 'probable', identification: 'secret' }, existing));

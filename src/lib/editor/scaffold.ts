@@ -5,7 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { articleSchema, CLAIMANT_KIND_IDS, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
+import { articleSchema, CLAIMANT_KIND_IDS, CLAIMANT_KINDS, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
 import { issuesToProblems } from '../content/validate.ts';
 import { nearest, type Problem } from '../content/problem.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
@@ -184,6 +184,10 @@ export function buildClaim(
   }
   if (!identification) throw new ScaffoldError([`--identification: expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`]);
   if (!kind) throw new ScaffoldError([`--kind: expected who the claimant is: ${CLAIMANT_KIND_IDS.join(', ')}`]);
+  const allowed = CLAIMANT_KINDS[kind as keyof typeof CLAIMANT_KINDS].statuses as readonly string[];
+  if (!allowed.includes(answers.status)) {
+    throw new ScaffoldError([`--status: a claimant of kind "${kind}" may take ${allowed.length ? allowed.join(', ') : 'no status (write a finding)'}, found "${answers.status}"`]);
+  }
   const basis = answers.basis || todo('why this status, in one or two sentences');
   const record = compact({
     id,
