@@ -46,8 +46,10 @@ export const sourceSchema = z
     published: z.union([z.literal('undated'), partialDate], {
       error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, or "undated"',
     }),
-    url: httpUrl.optional().describe('Where the text is, if it is online.'),
-    archivedUrl: httpUrl.optional().describe('An archived copy (archive.org, archive.today), never invented.'),
+    /** Where the text is, if it is online. */
+    url: httpUrl.optional(),
+    /** An archived copy (archive.org, archive.today), never invented. */
+    archivedUrl: httpUrl.optional(),
     language: z
       .string({ error: 'expected a language code such as "en" or "ru"' })
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "en" or "ru"' }),
@@ -136,13 +138,15 @@ export const figureSchema = z
     unit: nonEmpty('the unit (e.g. "prisoners")'),
     measure: z.enum(FIGURE_MEASURES, { error: `expected what is measured: ${FIGURE_MEASURES.join(', ')}` }),
     kind: z.enum(FIGURE_KINDS, { error: `expected the figure kind: ${FIGURE_KINDS.join(', ')}` }),
-    asOf: partialDate.describe('The date the figure counts to (the end of its period); when it was published is the claim\'s date.'),
+    /** The date the figure counts to (the end of its period); when it was published is the claim's date. */
+    asOf: partialDate,
     method: z.string().optional(),
     period: z
       .enum(FIGURE_PERIODS, { error: `expected the period the figure counts: ${FIGURE_PERIODS.join(', ')}` })
       .optional()
       .describe('running-total: everything up to asOf; flow: between from and asOf; stock: how many at asOf.'),
-    from: partialDate.optional().describe('For a flow: the first day of the period it counts.'),
+    /** For a flow: the first day of the period it counts. */
+    from: partialDate.optional(),
     population: z
       .enum(FIGURE_POPULATIONS, { error: `expected the population counted: ${FIGURE_POPULATIONS.join(', ')}` })
       .optional()
@@ -166,7 +170,8 @@ export const claimSchema = z
     statement: nonEmpty('the statement').describe('Our own neutral wording of what is claimed.'),
     claimant: claimantSchema.describe('Who makes the claim: name as published, how identified, and their kind.'),
     /** When the claim was made or first reported; its precision is its written form. */
-    date: partialDate.describe('When the claim was made or first reported; YYYY, YYYY-MM or YYYY-MM-DD, the form is the precision.'),
+    /** When the claim was made or first reported; YYYY, YYYY-MM or YYYY-MM-DD, the form is the precision. */
+    date: partialDate,
     sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
     status,
     /** Why this status, in one or two sentences. */
@@ -209,7 +214,8 @@ export const findingSchema = z
     sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }).describe('The texts the finding is about.'),
     basis: nonEmpty('the basis for the finding').describe('How the project knows: what was compared with what.'),
     certainty: z.enum(CERTAINTIES, { error: `expected the certainty: ${CERTAINTIES.join(', ')}` }).default('established').describe('established, probable, or a hypothesis the project has not confirmed.'),
-    date: partialDate.describe('When the project made the observation, or the date of the text it is about.'),
+    /** When the project made the observation, or the date of the text it is about. */
+    date: partialDate,
     about: idList('entity').default([]).describe('Entities the finding concerns.'),
     topics: idList('topic').default([]),
     draft: z.boolean().default(false),
