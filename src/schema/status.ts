@@ -184,7 +184,7 @@ export const CLAIMANT_KINDS: Record<ClaimantKindId, ClaimantKind> = {
   'foreign-government': {
     id: 'foreign-government',
     label: 'Foreign government or intelligence',
-    definition: 'A government, ministry or intelligence service of a state not fighting the war (e.g. UK Defence Intelligence, the US National Security Council).',
+    definition: 'A government, ministry or intelligence service of a state not fighting the war (for example Britain’s defence intelligence or the White House’s National Security Council).',
     interested: true,
     statuses: INTERESTED,
     why: 'It backs a side and rarely publishes its evidence; treating every state alike keeps the rule one rule.',
