@@ -101,7 +101,7 @@ interface GeneratedSource {
   derivedFrom?: string;
 }
 
-export interface GeneratedClaim {
+interface GeneratedClaim {
   id: string;
   statement: string;
   claimant: { name: string; identification: 'named' | 'anonymous' | 'institution'; entity?: string };
@@ -117,7 +117,7 @@ export interface GeneratedClaim {
 }
 
 /** A person, group or place with a Cyrillic spelling, as the real content has (about one per 20 claims). */
-export interface GeneratedEntity {
+interface GeneratedEntity {
   id: string;
   name: string;
   kind: (typeof ENTITY_KIND_CYCLE)[number];
@@ -129,7 +129,7 @@ export interface GeneratedEntity {
 const ENTITY_KIND_CYCLE = ['person', 'organisation', 'institution', 'place', 'military-unit'] as const;
 const CLAIMS_PER_ENTITY = 20;
 
-export interface GeneratedReport {
+interface GeneratedReport {
   id: string;
   title: string;
   summary: string;

@@ -65,7 +65,7 @@ export type Source = z.output<typeof sourceSchema>;
 
 export const IDENTIFICATIONS = ['named', 'changed-name', 'anonymous', 'institution'] as const;
 
-export const claimantSchema = z
+const claimantSchema = z
   .object({
     /** As published. For a changed name, the name the reporting used; never a withheld real name. */
     name: nonEmpty('the claimant’s name or description'),
@@ -85,7 +85,7 @@ export const claimantSchema = z
     path: ['identityNote'],
   });
 
-export const claimSourceSchema = z
+const claimSourceSchema = z
   .object({
     id: slug,
     /** A short quotation from the source where the claim appears. */
@@ -95,9 +95,9 @@ export const claimSourceSchema = z
   })
   .strict();
 
-export const RESPONSE_KINDS = ['denied', 'declined-to-comment', 'did-not-respond', 'confirmed', 'acknowledged', 'disputed'] as const;
+const RESPONSE_KINDS = ['denied', 'declined-to-comment', 'did-not-respond', 'confirmed', 'acknowledged', 'disputed'] as const;
 
-export const responseSchema = z
+const responseSchema = z
   .object({
     party: nonEmpty('who responded'),
     kind: z.enum(RESPONSE_KINDS, { error: `expected one of the response kinds: ${RESPONSE_KINDS.join(', ')}` }),
@@ -113,10 +113,10 @@ const figureNumber = z
   .nonnegative({ error: 'expected a number of zero or more' })
   .max(FIGURE_MAX, { error: `expected a figure of at most ${FIGURE_MAX.toLocaleString('en')}` });
 
-export const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
+const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
 export const FIGURE_MEASURES = ['recruited', 'deployed', 'killed', 'returned', 'prison-population', 'other'] as const;
 
-export const figureSchema = z
+const figureSchema = z
   .object({
     /** A single value, or low and high for a range. */
     value: figureNumber.optional(),
@@ -173,7 +173,7 @@ export type Claim = z.output<typeof claimSchema>;
 
 /* ------------------------------------------------------------------ reports */
 
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     date: fullDate,
     note: nonEmpty('what changed'),

@@ -24,6 +24,7 @@ const file = (d: string, path: string) => readFileSync(join(d, path), 'utf8');
 const json = (d: string, path: string) => JSON.parse(file(d, path));
 
 /** Every JSON-LD object in a page's <head>. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, walked by the assertions that follow
 function jsonLd(html: string): Array<Record<string, any>> {
   const head = html.slice(0, html.indexOf('</head>'));
   return [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));

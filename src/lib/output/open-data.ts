@@ -15,7 +15,7 @@ export const DATA_SCHEMA_VERSION = 1;
 
 type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'>;
 
-export interface ReportRef {
+interface ReportRef {
   id: string;
   title: string;
   pageUrl: string;
