@@ -2,6 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // `npm run test:coverage`: how much of src/lib, the pure code, the unit tests run.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reportsDirectory: 'tests/.output/coverage',
+      reporter: ['text-summary', 'text', 'html'],
+      // About four points under what the unit tests reached when this was set (November 2026:
+      // lines 84.3, statements 83.5, branches 74.3, functions 81.2): room for code moving between
+      // modules, while a new module of fifty-odd untested lines, or a deleted test file, fails.
+      thresholds: { lines: 80, statements: 80, branches: 70, functions: 77 },
+    },
     projects: [
       {
         test: {

@@ -18,7 +18,14 @@ const { values } = parseArgs({
 const { problems, counts } = checkContent({ root: process.cwd(), contentDir: values.content });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const tally = [plural(counts.articles, 'report'), plural(counts.sources, 'source'), plural(counts.claims, 'claim'), plural(counts.findings, 'finding'), plural(counts.events, 'event'), `${counts.entities} ${counts.entities === 1 ? 'entity' : 'entities'}`].join(', ');
+const tally = [
+  plural(counts.articles, 'report'),
+  plural(counts.sources, 'source'),
+  plural(counts.claims, 'claim'),
+  plural(counts.findings, 'finding'),
+  plural(counts.events, 'event'),
+  `${counts.entities} ${counts.entities === 1 ? 'entity' : 'entities'}`,
+].join(', ');
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems }, null, 2)}\n`);

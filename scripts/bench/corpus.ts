@@ -83,7 +83,20 @@ const SYLLABLES = ['ka', 'lo', 'mir', 'sev', 'dan', 'ro', 'vol', 'gin', 'tor', '
 const TAIL = Array.from({ length: 4096 }, (_, i) => SYLLABLES[i % 16]! + SYLLABLES[(i >> 4) % 16]! + SYLLABLES[(i >> 8) % 16]!);
 const OUTLET_STEMS = ['Gazette', 'Herald', 'Courier', 'Monitor', 'Observer', 'Review', 'Chronicle', 'Bulletin', 'Dispatch', 'Ledger', 'Times', 'Post'];
 const PLACES = ['Northern', 'Eastern', 'Western', 'Southern', 'Central', 'River', 'Lake', 'Valley', 'Steppe', 'Forest', 'Coastal', 'Upland', 'Border'];
-const STATUS_MIX: StatusId[] = ['reported', 'reported', 'reported', 'corroborated', 'corroborated', 'unverified', 'claimed', 'claimed', 'confirmed', 'disputed', 'false', 'superseded'];
+const STATUS_MIX: StatusId[] = [
+  'reported',
+  'reported',
+  'reported',
+  'corroborated',
+  'corroborated',
+  'unverified',
+  'claimed',
+  'claimed',
+  'confirmed',
+  'disputed',
+  'false',
+  'superseded',
+];
 
 const pad = (n: number, width = 5) => String(n).padStart(width, '0');
 const sourceId = (i: number) => `bench-source-${pad(i)}`;
@@ -101,7 +114,7 @@ interface GeneratedSource {
   derivedFrom?: string;
 }
 
-export interface GeneratedClaim {
+interface GeneratedClaim {
   id: string;
   statement: string;
   claimant: { name: string; identification: 'named' | 'anonymous' | 'institution'; entity?: string; kind: string };
@@ -117,7 +130,7 @@ export interface GeneratedClaim {
 }
 
 /** A person, group or place with a Cyrillic spelling, as the real content has (about one per 20 claims). */
-export interface GeneratedEntity {
+interface GeneratedEntity {
   id: string;
   name: string;
   kind: (typeof ENTITY_KIND_CYCLE)[number];
@@ -129,7 +142,7 @@ export interface GeneratedEntity {
 const ENTITY_KIND_CYCLE = ['person', 'organisation', 'institution', 'place', 'military-unit'] as const;
 const CLAIMS_PER_ENTITY = 20;
 
-export interface GeneratedReport {
+interface GeneratedReport {
   id: string;
   title: string;
   summary: string;
@@ -169,7 +182,9 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
 
   // Sources: a quarter of them copies of an earlier original, so lineage stays acyclic.
   const outletCount = Math.max(4, Math.round(size.sources / 12));
-  const outlets = Array.from({ length: outletCount }, (_, i) => `${PLACES[i % PLACES.length]} ${OUTLET_STEMS[Math.floor(i / PLACES.length) % OUTLET_STEMS.length]} ${Math.floor(i / (PLACES.length * OUTLET_STEMS.length)) || ''}`.trim());
+  const outlets = Array.from({ length: outletCount }, (_, i) =>
+    `${PLACES[i % PLACES.length]} ${OUTLET_STEMS[Math.floor(i / PLACES.length) % OUTLET_STEMS.length]} ${Math.floor(i / (PLACES.length * OUTLET_STEMS.length)) || ''}`.trim(),
+  );
   const sources: GeneratedSource[] = [];
   const originals: GeneratedSource[] = [];
   for (let i = 0; i < size.sources; i++) {
@@ -210,7 +225,14 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
     const c: GeneratedClaim = {
       id: claimId(i),
       statement: sentence(int(8, 16)),
-      claimant: random() < 0.5 ? { name: `${pick(PLACES)} ${pick(['regional office', 'rights group', 'ministry press service'])}`, identification: 'institution', kind: 'outlet' } : { name: `a ${pick(['relative', 'former inmate', 'lawyer'])} in the ${pick(PLACES).toLowerCase()} region`, identification: 'anonymous', kind: 'anonymous-source' },
+      claimant:
+        random() < 0.5
+          ? { name: `${pick(PLACES)} ${pick(['regional office', 'rights group', 'ministry press service'])}`, identification: 'institution', kind: 'outlet' }
+          : {
+              name: `a ${pick(['relative', 'former inmate', 'lawyer'])} in the ${pick(PLACES).toLowerCase()} region`,
+              identification: 'anonymous',
+              kind: 'anonymous-source',
+            },
       date: date(),
       sources: cited,
       status,
@@ -237,7 +259,9 @@ export function generateCorpus(size: CorpusSize, seed = 1): Corpus {
     const paragraphs: string[] = [];
     placed.forEach((c, k) => {
       if (k % 4 === 0) paragraphs.push(`## ${sentence(int(3, 6)).slice(0, -1)}`);
-      paragraphs.push(`${sentence(int(30, 60))} ${sentence(int(10, 20)).slice(0, -1)}: <Claim id="${c.id}">${words(int(6, 12))}</Claim>. ${sentence(int(20, 40))}`);
+      paragraphs.push(
+        `${sentence(int(30, 60))} ${sentence(int(10, 20)).slice(0, -1)}: <Claim id="${c.id}">${words(int(6, 12))}</Claim>. ${sentence(int(20, 40))}`,
+      );
     });
     paragraphs.push(`${sentence(int(30, 50))} See the [archived report](https://archive.example.org/${reportId(r)}).`);
     const reportSources = [...new Set(own.flatMap((c) => c.sources.map((s) => s.id)))].slice(0, 12);
@@ -288,7 +312,9 @@ export function writeProjectContent(corpus: Corpus, dir: string): void {
   chunks(corpus.entities, SOURCES_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'entities', `entities-${pad(i, 3)}.yaml`), stringify(list)));
   chunks(corpus.sources, SOURCES_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'sources', `sources-${pad(i, 3)}.yaml`), stringify(list)));
   chunks(corpus.claims, CLAIMS_PER_FILE).forEach((list, i) => writeFileSync(join(dir, 'claims', `claims-${pad(i, 3)}.yaml`), stringify(list)));
-  const events = corpus.reports.filter((_, i) => i % 10 === 0).map((r, i) => ({ id: `bench-event-${pad(i)}`, date: r.published, title: r.title, claims: r.placed.slice(0, 2), reports: [r.id] }));
+  const events = corpus.reports
+    .filter((_, i) => i % 10 === 0)
+    .map((r, i) => ({ id: `bench-event-${pad(i)}`, date: r.published, title: r.title, claims: r.placed.slice(0, 2), reports: [r.id] }));
   writeFileSync(join(dir, 'events', 'events.yaml'), stringify(events.length ? events : []));
   for (const r of corpus.reports) {
     const frontmatter = {

@@ -37,9 +37,25 @@ const FIELDS: Record<Kind, Field[]> = {
     { flag: 'status', question: 'Status', required: true, choices: STATUS_IDS },
     { flag: 'claimant', question: 'Who made the claim, as published', fallback: 'the outlet of the first source' },
     // Only the default claimant (the outlet) is known to be an institution.
-    { flag: 'identification', question: 'How the claimant is identified', choices: IDENTIFICATIONS, required: (v) => v.claimant !== undefined, fallback: 'institution' },
-    { flag: 'kind', question: 'Who the claimant is (decides "claimed" or "reported")', choices: CLAIMANT_KIND_IDS, required: (v) => v.claimant !== undefined, fallback: 'outlet' },
-    { flag: 'identity-note', question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")', required: (v) => v.identification === 'changed-name' },
+    {
+      flag: 'identification',
+      question: 'How the claimant is identified',
+      choices: IDENTIFICATIONS,
+      required: (v) => v.claimant !== undefined,
+      fallback: 'institution',
+    },
+    {
+      flag: 'kind',
+      question: 'Who the claimant is (decides "claimed" or "reported")',
+      choices: CLAIMANT_KIND_IDS,
+      required: (v) => v.claimant !== undefined,
+      fallback: 'outlet',
+    },
+    {
+      flag: 'identity-note',
+      question: 'Who changed the name, and why if known (e.g. "Name changed by CNN")',
+      required: (v) => v.identification === 'changed-name',
+    },
     { flag: 'date', question: 'Date of the claim (YYYY, YYYY-MM or YYYY-MM-DD)', fallback: 'when the first source was published' },
     { flag: 'basis', question: 'Why this status', fallback: 'a placeholder (keeps it a draft)' },
   ],
@@ -58,7 +74,9 @@ export async function ask(kind: Kind, values: Record<string, unknown>, interacti
   const missing = FIELDS[kind].filter((f) => isRequired(f) && !has(f));
   if (!interactive) {
     if (missing.length) {
-      throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(', ')} for a ${kind}; stdin is not a terminal, so nothing can be asked.\n\n${USAGE}`);
+      throw new UsageError(
+        `missing ${missing.map((f) => `--${f.flag}`).join(', ')} for a ${kind}; stdin is not a terminal, so nothing can be asked.\n\n${USAGE}`,
+      );
     }
     return;
   }
@@ -86,4 +104,3 @@ export async function ask(kind: Kind, values: Record<string, unknown>, interacti
     rl.close();
   }
 }
-

@@ -12,7 +12,8 @@ import { splitList, UsageError, type Kind } from './cli.ts';
 function dataFile(contentDir: string, collection: 'sources' | 'claims' | 'entities', given: string | undefined): string {
   const name = given ?? `${collection}.yaml`;
   const inFolder = name.startsWith(`${collection}/`) ? name.slice(collection.length + 1) : name;
-  if (!/^[^/\\]+\.ya?ml$/.test(inFolder)) throw new UsageError(`--file: expected a .yaml file directly in ${collection}/ (e.g. ${collection}/2024.yaml), found "${name}"`);
+  if (!/^[^/\\]+\.ya?ml$/.test(inFolder))
+    throw new UsageError(`--file: expected a .yaml file directly in ${collection}/ (e.g. ${collection}/2024.yaml), found "${name}"`);
   return join(contentDir, collection, inFolder);
 }
 
@@ -39,7 +40,8 @@ export interface Planned {
 export function plan(kind: Kind, answers: Record<string, unknown>, root: string, contentDir: string): Planned {
   const values = answers as { file?: string; language?: string; 'not-consulted'?: boolean };
   const loaded = loadContent(root, contentDir);
-  const idsOf = (records: Array<{ data: unknown }>) => new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  const idsOf = (records: Array<{ data: unknown }>) =>
+    new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
   const str = (flag: string) => answers[flag] as string | undefined;
 
   let target: string;
@@ -110,7 +112,17 @@ export function plan(kind: Kind, answers: Record<string, unknown>, root: string,
     const sources = new Map(
       loaded.records.sources.flatMap((r) => {
         const d = r.data as { id?: unknown; outlet?: unknown; published?: unknown } | null;
-        return typeof d?.id === 'string' ? [[d.id, { outlet: String(d.outlet ?? d.id), published: d.published instanceof Date ? d.published.toISOString().slice(0, 10) : String(d.published ?? 'undated') }] as const] : [];
+        return typeof d?.id === 'string'
+          ? [
+              [
+                d.id,
+                {
+                  outlet: String(d.outlet ?? d.id),
+                  published: d.published instanceof Date ? d.published.toISOString().slice(0, 10) : String(d.published ?? 'undated'),
+                },
+              ] as const,
+            ]
+          : [];
       }),
     );
     const built = buildClaim(

@@ -15,15 +15,15 @@ type Directives = Record<string, readonly string[]>;
 type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** Sources for scripts and styles: our own files only, no 'unsafe-inline'. */
-export const SCRIPT_SOURCES = [
+const SCRIPT_SOURCES = [
   "'self'",
   // Pagefind runs its search index as WebAssembly, compiled in the page and in its worker.
   "'wasm-unsafe-eval'",
 ] as const;
-export const STYLE_SOURCES = ["'self'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /** Every directive except script-src and style-src (Astro owns those two, adding hashes). */
-export const POLICY_DIRECTIVES: Directives = {
+const POLICY_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
   // data: images are inline SVG icons in Pagefind's UI stylesheet; they cause no request.
   'img-src': ["'self'", 'data:'],

@@ -10,9 +10,9 @@ export const ENTITY_KINDS = ['person', 'organisation', 'military-unit', 'institu
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Scripts a name may be written in; the language tag says which language's spelling it is. */
-export const NAME_SCRIPTS = ['latin', 'cyrillic'] as const;
+const NAME_SCRIPTS = ['latin', 'cyrillic'] as const;
 
-export const entityNameSchema = z
+const entityNameSchema = z
   .object({
     /** The name exactly as written, e.g. "Пригожин" or "Prigogine". */
     name: nonEmpty('the name as written'),

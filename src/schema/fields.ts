@@ -13,7 +13,7 @@ export const slug = z
   .regex(SLUG_PATTERN, { error: 'expected an id of lowercase letters, digits and single hyphens (e.g. "cnn-2022-prison-recruitment")' });
 
 /** The period the reporting covers: every date in the content falls in it. */
-export const REPORTING_START_YEAR = 2014;
+const REPORTING_START_YEAR = 2014;
 
 /** Upper bound for any figure: well above any count this project reports, far below what breaks a chart. */
 export const FIGURE_MAX = 10_000_000;

@@ -38,7 +38,7 @@ export const DERIVED_KINDS = ['republication', 'excerpt', 'translation', 'rewrit
 
 export const sourceSchema = z
   .object({
-    id: slug.describe('Permanent id: lowercase letters, digits and hyphens; the source page\'s address.'),
+    id: slug.describe("Permanent id: lowercase letters, digits and hyphens; the source page's address."),
     outlet: nonEmpty('the outlet (publisher) name').describe('Who published the text; one outlet counts once for corroboration.'),
     title: nonEmpty('the title'),
     authors: z.array(nonEmpty('an author name')).default([]).describe('Bylines, as published.'),
@@ -56,7 +56,12 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS, { error: `expected one of the source kinds: ${SOURCE_KINDS.join(', ')}` }),
     derivedFrom: slug.optional().describe('For a copy (republication, excerpt, translation, rewrite): the id of the text it copies.'),
     /** False where this project knows the text only through a copy or a citation. */
-    consulted: z.boolean({ error: 'expected true or false' }).default(true).describe('False where this project knows the text only through a copy or a citation: claims resting only on such sources stay at "reported" unless two independent ones agree.'),
+    consulted: z
+      .boolean({ error: 'expected true or false' })
+      .default(true)
+      .describe(
+        'False where this project knows the text only through a copy or a citation: claims resting only on such sources stay at "reported" unless two independent ones agree.',
+      ),
     notes: z.string().optional().describe('What a reader should know about this text (how it was found, what it is).'),
   })
   .strict();
@@ -67,7 +72,7 @@ export type Source = z.output<typeof sourceSchema>;
 
 export const IDENTIFICATIONS = ['named', 'changed-name', 'anonymous', 'institution'] as const;
 
-export const claimantSchema = z
+const claimantSchema = z
   .object({
     /** As published. For a changed name, the name the reporting used; never a withheld real name. */
     name: nonEmpty('the claimant’s name or description'),
@@ -82,7 +87,9 @@ export const claimantSchema = z
     entity: slug.optional().describe('The entity (content/entities) the claimant is, where it has a page.'),
     kind: z
       .enum(CLAIMANT_KIND_IDS, { error: `expected the claimant's kind: ${CLAIMANT_KIND_IDS.join(', ')}` })
-      .describe('Who the claimant is (src/schema/status.ts CLAIMANT_KINDS): decides whether the claim is "claimed" or "reported" and which statuses it may take.'),
+      .describe(
+        'Who the claimant is (src/schema/status.ts CLAIMANT_KINDS): decides whether the claim is "claimed" or "reported" and which statuses it may take.',
+      ),
   })
   .strict()
   .refine((c) => c.identification !== 'changed-name' || !!c.identityNote, {
@@ -90,19 +97,19 @@ export const claimantSchema = z
     path: ['identityNote'],
   });
 
-export const claimSourceSchema = z
+const claimSourceSchema = z
   .object({
     id: slug,
     /** A short quotation from the source where the claim appears. */
-    quote: z.string().optional().describe('A short quotation from the source where the claim appears; for a distortion, the copy\'s wording.'),
+    quote: z.string().optional().describe("A short quotation from the source where the claim appears; for a distortion, the copy's wording."),
     /** Where in the source: a section, paragraph or heading. */
     section: z.string().optional().describe('Where in the source: a section, paragraph or heading.'),
   })
   .strict();
 
-export const RESPONSE_KINDS = ['denied', 'declined-to-comment', 'did-not-respond', 'confirmed', 'acknowledged', 'disputed'] as const;
+const RESPONSE_KINDS = ['denied', 'declined-to-comment', 'did-not-respond', 'confirmed', 'acknowledged', 'disputed'] as const;
 
-export const responseSchema = z
+const responseSchema = z
   .object({
     party: nonEmpty('who responded'),
     kind: z.enum(RESPONSE_KINDS, { error: `expected one of the response kinds: ${RESPONSE_KINDS.join(', ')}` }),
@@ -118,16 +125,16 @@ const figureNumber = z
   .nonnegative({ error: 'expected a number of zero or more' })
   .max(FIGURE_MAX, { error: `expected a figure of at most ${FIGURE_MAX.toLocaleString('en')}` });
 
-export const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
+const FIGURE_KINDS = ['count', 'estimate', 'self-reported'] as const;
 export const FIGURE_MEASURES = ['recruited', 'deployed', 'killed', 'returned', 'prison-population', 'other'] as const;
 /** What span a figure counts: everything up to a date, what happened between two dates, or how many at one date. */
-export const FIGURE_PERIODS = ['running-total', 'flow', 'stock'] as const;
+const FIGURE_PERIODS = ['running-total', 'flow', 'stock'] as const;
 /** Of whom: prisoners only, every fighter of a force, every Russian soldier, or the people held in colonies. */
-export const FIGURE_POPULATIONS = ['prisoners', 'all-fighters', 'all-troops', 'colony-population'] as const;
+const FIGURE_POPULATIONS = ['prisoners', 'all-fighters', 'all-troops', 'colony-population'] as const;
 /** How a copy changed its original's wording. */
-export const CHANGE_KINDS = ['softened', 'hardened', 'misattributed', 'mistranslated', 'added', 'omitted'] as const;
+const CHANGE_KINDS = ['softened', 'hardened', 'misattributed', 'mistranslated', 'added', 'omitted'] as const;
 
-export const figureSchema = z
+const figureSchema = z
   .object({
     /** A single value, or low and high for a range. */
     value: figureNumber.optional(),
@@ -151,7 +158,7 @@ export const figureSchema = z
       .enum(FIGURE_POPULATIONS, { error: `expected the population counted: ${FIGURE_POPULATIONS.join(', ')}` })
       .optional()
       .describe('Of whom: prisoners only, or all fighters of a force, or all troops.'),
-    series: slug.optional().describe('A claimant\'s running estimates over time share one series id; the chart draws a series as a line.'),
+    series: slug.optional().describe("A claimant's running estimates over time share one series id; the chart draws a series as a line."),
   })
   .strict()
   .refine((f) => f.value !== undefined || (f.low !== undefined && f.high !== undefined), {
@@ -181,13 +188,22 @@ export const claimSchema = z
     responses: z.array(responseSchema).default([]).describe('Reactions of the party concerned (denials, refusals to comment): not verification.'),
     figure: figureSchema.optional().describe('A number the claim gives, with what it counts and of whom.'),
     topics: idList('topic').default([]),
-    corroborates: idList('claim').default([]).describe('Claims from an independent line of reporting that say the same; the check refuses a link within one line.'),
+    corroborates: idList('claim')
+      .default([])
+      .describe('Claims from an independent line of reporting that say the same; the check refuses a link within one line.'),
     contradicts: idList('claim').default([]).describe('Claims this one conflicts with.'),
     supersedes: idList('claim').default([]).describe('Claims a later fact in this one overtook.'),
-    supersededBy: slug.optional().describe('For a "superseded" claim: the claim whose later fact overtook it (never the same claimant\'s later estimate: that is a series).'),
-    consistentWith: idList('claim').default([]).describe('Claims this one agrees with that are not independent of it (same line of reporting): agreement, not corroboration.'),
+    supersededBy: slug
+      .optional()
+      .describe('For a "superseded" claim: the claim whose later fact overtook it (never the same claimant\'s later estimate: that is a series).'),
+    consistentWith: idList('claim')
+      .default([])
+      .describe('Claims this one agrees with that are not independent of it (same line of reporting): agreement, not corroboration.'),
     /** For a distortion: the original wording it distorts, quoted from the original. */
-    original: z.string().optional().describe('For a distortion: the original wording, quoted from the original; the copy\'s wording is the quote on its source.'),
+    original: z
+      .string()
+      .optional()
+      .describe("For a distortion: the original wording, quoted from the original; the copy's wording is the quote on its source."),
     change: z
       .enum(CHANGE_KINDS, { error: `expected the kind of change a copy made: ${CHANGE_KINDS.join(', ')}` })
       .optional()
@@ -202,18 +218,39 @@ export type Claim = z.output<typeof claimSchema>;
 
 /* ----------------------------------------------------------------- findings */
 
-export const FINDING_KINDS = ['copy-method', 'omission', 'addition', 'framing', 'dateline', 'naming', 'spelling', 'attribution', 'arithmetic', 'carrier'] as const;
-export const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
+const FINDING_KINDS = [
+  'copy-method',
+  'omission',
+  'addition',
+  'framing',
+  'dateline',
+  'naming',
+  'spelling',
+  'attribution',
+  'arithmetic',
+  'carrier',
+] as const;
+const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
 
 /** The project's own observation about a text: not a claim, never a ClaimReview. */
 export const findingSchema = z
   .object({
-    id: slug.describe('Permanent id; a finding that was once a claim keeps the claim\'s id.'),
-    kind: z.enum(FINDING_KINDS, { error: `expected the kind of finding: ${FINDING_KINDS.join(', ')}` }).describe('What the observation is about: how a copy was made, what it dropped or added, a dateline, a name, an attribution, arithmetic, where a text is carried.'),
+    id: slug.describe("Permanent id; a finding that was once a claim keeps the claim's id."),
+    kind: z
+      .enum(FINDING_KINDS, { error: `expected the kind of finding: ${FINDING_KINDS.join(', ')}` })
+      .describe(
+        'What the observation is about: how a copy was made, what it dropped or added, a dateline, a name, an attribution, arithmetic, where a text is carried.',
+      ),
     statement: nonEmpty('the statement').describe('What the project observed, in one or two sentences.'),
-    sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }).describe('The texts the finding is about.'),
+    sources: z
+      .array(claimSourceSchema, { error: 'expected a list of sources' })
+      .min(1, { error: 'expected at least one source' })
+      .describe('The texts the finding is about.'),
     basis: nonEmpty('the basis for the finding').describe('How the project knows: what was compared with what.'),
-    certainty: z.enum(CERTAINTIES, { error: `expected the certainty: ${CERTAINTIES.join(', ')}` }).default('established').describe('established, probable, or a hypothesis the project has not confirmed.'),
+    certainty: z
+      .enum(CERTAINTIES, { error: `expected the certainty: ${CERTAINTIES.join(', ')}` })
+      .default('established')
+      .describe('established, probable, or a hypothesis the project has not confirmed.'),
     /** When the project made the observation, or the date of the text it is about. */
     date: partialDate,
     about: idList('entity').default([]).describe('Entities the finding concerns.'),
@@ -226,7 +263,7 @@ export type Finding = z.output<typeof findingSchema>;
 
 /* ------------------------------------------------------------------ reports */
 
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     date: fullDate,
     note: nonEmpty('what changed'),

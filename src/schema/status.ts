@@ -2,17 +2,7 @@
  * The one verification vocabulary. Badges, the methodology page, the schema enum,
  * the search filters and ClaimReview ratings all read from this module.
  */
-export const STATUS_IDS = [
-  'confirmed',
-  'corroborated',
-  'reported',
-  'unverified',
-  'claimed',
-  'disputed',
-  'misleading',
-  'false',
-  'superseded',
-] as const;
+export const STATUS_IDS = ['confirmed', 'corroborated', 'reported', 'unverified', 'claimed', 'disputed', 'misleading', 'false', 'superseded'] as const;
 
 export type StatusId = (typeof STATUS_IDS)[number];
 
@@ -78,7 +68,7 @@ export const STATUSES: Record<StatusId, StatusDefinition> = {
     label: 'Claimed',
     definition: 'Asserted by an interested party.',
     explanation:
-      'The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant\'s kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.',
+      "The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant's kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.",
     symbol: '◇',
     verdict: false,
   },
@@ -117,7 +107,7 @@ export const STATUSES: Record<StatusId, StatusDefinition> = {
     label: 'Superseded',
     definition: 'True when said, since changed.',
     explanation:
-      'The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant\'s running estimates over time are not superseded by one another: they form a series, and each keeps its own status.',
+      "The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant's running estimates over time are not superseded by one another: they form a series, and each keeps its own status.",
     symbol: '↻',
     verdict: true,
     rating: 3,
@@ -184,7 +174,8 @@ export const CLAIMANT_KINDS: Record<ClaimantKindId, ClaimantKind> = {
   'foreign-government': {
     id: 'foreign-government',
     label: 'Foreign government or intelligence',
-    definition: 'A government, ministry or intelligence service of a state not fighting the war (for example Britain’s defence intelligence or the White House’s National Security Council).',
+    definition:
+      'A government, ministry or intelligence service of a state not fighting the war (for example Britain’s defence intelligence or the White House’s National Security Council).',
     interested: true,
     statuses: INTERESTED,
     why: 'It backs a side and rarely publishes its evidence; treating every state alike keeps the rule one rule.',

@@ -61,7 +61,10 @@ describe.each([
     expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
 
     // A status filter narrows the results, and goes into the URL.
-    await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).check();
+    await page
+      .locator('pagefind-filter-pane')
+      .getByRole('checkbox', { name: /Disputed/ })
+      .check();
     await page.waitForURL(/[?&]status=Disputed/);
     await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
     const narrowed = await resultTitles(page);
@@ -78,7 +81,14 @@ describe.each([
     await page.goBack();
     expect(page.url()).toBe(searchUrl);
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
-    await expect.poll(() => page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Disputed/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('pagefind-filter-pane')
+          .getByRole('checkbox', { name: /Disputed/ })
+          .isChecked(),
+      )
+      .toBe(true);
 
     // Back again: the search before the filter.
     await page.goBack();
@@ -99,11 +109,21 @@ describe.each([
   it('orders by date from the URL and the order control', async () => {
     const page = await openPage();
     await page.goto(new URL('search/?q=Granmoor&type=Claim&sort=date:asc', baseUrl()).href);
-    await expect.poll(() => resultTitles(page)).toEqual(['About 900 inmates had left the Vorkhovo transit camp by January 2023.', 'Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.']);
+    await expect
+      .poll(() => resultTitles(page))
+      .toEqual([
+        'About 900 inmates had left the Vorkhovo transit camp by January 2023.',
+        'Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.',
+      ]);
     await expect.poll(() => page.getByLabel('Order').inputValue()).toBe('date:asc');
     await page.getByLabel('Order').selectOption('date:desc');
     await page.waitForURL(/sort=date%3Adesc/);
-    await expect.poll(() => resultTitles(page)).toEqual(['Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.', 'About 900 inmates had left the Vorkhovo transit camp by January 2023.']);
+    await expect
+      .poll(() => resultTitles(page))
+      .toEqual([
+        'Recruiters registered 4,212 inmates at the Vorkhovo transit camp in March 2023.',
+        'About 900 inmates had left the Vorkhovo transit camp by January 2023.',
+      ]);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -133,7 +153,9 @@ describe('search by keyboard and screen reader', () => {
     await resultTitles(page);
     await page.waitForURL(/\?q=Oksenfeld$/);
     // Her page (the changed name has an entity) and her claim.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toContainEqual(expect.stringMatching(/2 results for Oksenfeld/));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced))
+      .toContainEqual(expect.stringMatching(/2 results for Oksenfeld/));
 
     await page.keyboard.press('ArrowDown');
     const focused = page.locator(':focus');

@@ -17,7 +17,10 @@ describe('npm run new', () => {
   beforeAll(() => {
     rmSync(join(OUTPUT, 'new'), { recursive: true, force: true });
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    writeFileSync(join(content, 'sources/sources.yaml'), `# Fixture sources: this comment must survive.\n${readFileSync(join(content, 'sources/sources.yaml'), 'utf8')}`);
+    writeFileSync(
+      join(content, 'sources/sources.yaml'),
+      `# Fixture sources: this comment must survive.\n${readFileSync(join(content, 'sources/sources.yaml'), 'utf8')}`,
+    );
   });
 
   it('fails clearly without a terminal when required flags are missing, writing nothing', async () => {
@@ -36,20 +39,68 @@ describe('npm run new', () => {
   });
 
   it('writes a source, claims and a report that pass the check', async () => {
-    const source = await newCli('source', '--outlet', 'Медиазона', '--title', 'Как вербуют заключённых', '--published', '2024-06-17', '--kind', 'original-reporting', '--url', 'https://example.org/a');
+    const source = await newCli(
+      'source',
+      '--outlet',
+      'Медиазона',
+      '--title',
+      'Как вербуют заключённых',
+      '--published',
+      '2024-06-17',
+      '--kind',
+      'original-reporting',
+      '--url',
+      'https://example.org/a',
+    );
     expect(source.code, source.output).toBe(0);
     expect(source.stdout).toMatch(/wrote source "mediazona-2024-kak-verbuyut-zaklyuchyonnykh" to .*sources\/sources\.yaml:\d+/);
     const sources = readFileSync(join(content, 'sources/sources.yaml'), 'utf8');
     expect(sources.startsWith('# Fixture sources: this comment must survive.\n- id: fixture-original')).toBe(true);
 
-    const claim = await newCli('claim', '--statement', 'Recruiters promised a pardon.', '--source', 'mediazona-2024-kak-verbuyut-zaklyuchyonnykh', '--status', 'reported', '--basis', 'One outlet reports it.', '--file', 'claims/new.yaml');
+    const claim = await newCli(
+      'claim',
+      '--statement',
+      'Recruiters promised a pardon.',
+      '--source',
+      'mediazona-2024-kak-verbuyut-zaklyuchyonnykh',
+      '--status',
+      'reported',
+      '--basis',
+      'One outlet reports it.',
+      '--file',
+      'claims/new.yaml',
+    );
     expect(claim.code, claim.output).toBe(0);
     expect(claim.stdout).toMatch(/wrote claim "recruiters-promised-a-pardon" to .*claims\/new\.yaml:1/);
     // The same statement again gets a suffixed id.
-    const again = await newCli('claim', '--statement', 'Recruiters promised a pardon.', '--source', 'fixture-original', '--status', 'claimed', '--claimant', 'Ministry of Lakeside Affairs', '--identification', 'institution', '--kind', 'party-to-war', '--file', 'claims/new.yaml');
+    const again = await newCli(
+      'claim',
+      '--statement',
+      'Recruiters promised a pardon.',
+      '--source',
+      'fixture-original',
+      '--status',
+      'claimed',
+      '--claimant',
+      'Ministry of Lakeside Affairs',
+      '--identification',
+      'institution',
+      '--kind',
+      'party-to-war',
+      '--file',
+      'claims/new.yaml',
+    );
     expect(again.stdout).toContain('"recruiters-promised-a-pardon-2" (a draft)');
 
-    const report = await newCli('report', '--title', 'How the colonies recruit', '--sources', 'mediazona-2024-kak-verbuyut-zaklyuchyonnykh,fixture-original', '--claims', 'recruiters-promised-a-pardon');
+    const report = await newCli(
+      'report',
+      '--title',
+      'How the colonies recruit',
+      '--sources',
+      'mediazona-2024-kak-verbuyut-zaklyuchyonnykh,fixture-original',
+      '--claims',
+      'recruiters-promised-a-pardon',
+    );
     expect(report.code, report.output).toBe(0);
     expect(report.stdout).toMatch(/wrote report "how-the-colonies-recruit" \(a draft\) to .*reports\/how-the-colonies-recruit\.mdx:1/);
 

@@ -16,7 +16,10 @@ const dist = builds[0]!.dist;
 
 // Expected ids come from the fixture itself, read by the checker, so adding fixture records keeps this test true.
 const fixture = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content;
-const PUBLISHED_CLAIMS = fixture.claims.filter((c) => !c.data.draft).map((c) => c.id).sort();
+const PUBLISHED_CLAIMS = fixture.claims
+  .filter((c) => !c.data.draft)
+  .map((c) => c.id)
+  .sort();
 const SOURCES = fixture.sources.map((s) => s.id).sort();
 const STATUSES_WITH_CLAIMS = [...new Set(fixture.claims.filter((c) => !c.data.draft).map((c) => c.data.status))].sort();
 
@@ -24,6 +27,7 @@ const file = (d: string, path: string) => readFileSync(join(d, path), 'utf8');
 const json = (d: string, path: string) => JSON.parse(file(d, path));
 
 /** Every JSON-LD object in a page's <head>. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, walked by the assertions that follow
 function jsonLd(html: string): Array<Record<string, any>> {
   const head = html.slice(0, html.indexOf('</head>'));
   return [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
@@ -62,7 +66,9 @@ describe.each(builds)('open data $name', ({ dist: d, origin }) => {
     expect(ninety.statement).toBe('The translated copy says ninety volunteers left, where the original says nineteen.');
     expect(ninety.statusLabel).toBe('False');
     expect(ninety.pageUrl).toBe(`${origin}claims/fixture-copy-says-ninety/`);
-    expect(rows.find((r) => r.id === 'fixture-wardens-offered-pardon')!['sources.pageUrl']).toBe(`${origin}sources/fixture-original/; ${origin}sources/fixture-independent/`);
+    expect(rows.find((r) => r.id === 'fixture-wardens-offered-pardon')!['sources.pageUrl']).toBe(
+      `${origin}sources/fixture-original/; ${origin}sources/fixture-independent/`,
+    );
   });
 
   it('lists every source in JSON and CSV with its page URL', () => {
@@ -80,7 +86,12 @@ describe.each(builds)('open data $name', ({ dist: d, origin }) => {
     expect(doc.schemaVersion).toBe(2);
     const ids = fixture.findings.map((f) => f.id).sort();
     expect(doc.findings.map((f: { id: string }) => f.id)).toEqual(ids);
-    expect(doc.findings[0]).toMatchObject({ id: 'fixture-copy-drops-dateline', kind: 'dateline', certainty: 'established', pageUrl: `${origin}findings/fixture-copy-drops-dateline/` });
+    expect(doc.findings[0]).toMatchObject({
+      id: 'fixture-copy-drops-dateline',
+      kind: 'dateline',
+      certainty: 'established',
+      pageUrl: `${origin}findings/fixture-copy-drops-dateline/`,
+    });
     expect(json(d, 'data/claims.json').claims.map((c: { id: string }) => c.id)).not.toContain('fixture-copy-drops-dateline');
     const rows: Record<string, string>[] = parse(file(d, 'data/findings.csv'), { columns: true });
     expect(rows.map((r) => r.id)).toEqual(ids);
@@ -99,7 +110,10 @@ describe.each(builds)('open data $name', ({ dist: d, origin }) => {
 
 describe('JSON-LD', () => {
   it('puts a ClaimReview on a claim page whose status is a verdict', () => {
-    for (const [id, rating, label] of [['fixture-copy-says-ninety', 1, 'False'], ['fixture-wardens-offered-pardon', 4, 'Corroborated']] as const) {
+    for (const [id, rating, label] of [
+      ['fixture-copy-says-ninety', 1, 'False'],
+      ['fixture-wardens-offered-pardon', 4, 'Corroborated'],
+    ] as const) {
       const docs = jsonLd(page(dist, `/claims/${id}/`));
       expect(docs, id).toHaveLength(1);
       expect(docs[0]).toMatchObject({
@@ -114,7 +128,10 @@ describe('JSON-LD', () => {
       });
     }
     const pardon = jsonLd(page(dist, '/claims/fixture-wardens-offered-pardon/'))[0]!;
-    expect(pardon.itemReviewed.appearance.map((a: { headline: string }) => a.headline)).toEqual(['Wardens recruit volunteers at the lakeside colony', 'Our own count of lakeside recruits']);
+    expect(pardon.itemReviewed.appearance.map((a: { headline: string }) => a.headline)).toEqual([
+      'Wardens recruit volunteers at the lakeside colony',
+      'Our own count of lakeside recruits',
+    ]);
     expect(pardon.itemReviewed.firstAppearance).toMatchObject({ url: 'https://example.org/lakeside-colony', datePublished: '2022-08-10' });
   });
 

@@ -38,7 +38,10 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
   it('lists every page in the sitemap under the base, including every report, but no draft and no 404', () => {
     const dist = distOf();
     expect(exists(dist, 'sitemap-index.xml')).toBe(true);
-    const xml = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    const xml = readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     for (const id of PUBLISHED) expect(locs).toContain(`${ORIGIN}${base}reports/${id}/`);
     for (const path of ['', 'timeline/', 'figures/', 'sources/', 'claims/fixture-herald-killed-2024/']) expect(locs).toContain(`${ORIGIN}${base}${path}`);
@@ -74,7 +77,10 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
     for (const id of PUBLISHED) {
       const html = page(distOf(), `/reports/${id}/`);
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.filter((s) => !/type="application\/ld\+json"/.test(s)), id).toEqual([]);
+      expect(
+        scripts.filter((s) => !/type="application\/ld\+json"/.test(s)),
+        id,
+      ).toEqual([]);
       expect(html, id).not.toMatch(/<link[^>]+rel="modulepreload"/);
     }
   });
@@ -89,7 +95,13 @@ describe('timeline', () => {
   const html = page(inject('rootDist'), '/timeline/');
 
   it('shows every event in date order, under its year', () => {
-    const titles = ['Recruiters arrive at the lakeside colony', 'The Gazette reports the pardon offer', 'Colonies stop publishing inmate numbers', 'The ministry gives its own figures', 'The Herald publishes its two-year count'];
+    const titles = [
+      'Recruiters arrive at the lakeside colony',
+      'The Gazette reports the pardon offer',
+      'Colonies stop publishing inmate numbers',
+      'The ministry gives its own figures',
+      'The Herald publishes its two-year count',
+    ];
     const positions = titles.map((t) => html.indexOf(t));
     expect(positions.every((p) => p > -1)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -103,7 +115,9 @@ describe('timeline', () => {
   it('links each event to its claims, with their status, and to its reports', () => {
     const start = html.indexOf('id="event-fixture-herald-two-years"');
     const item = html.slice(start, html.indexOf('</ol>', start));
-    expect(attributes(item, 'href')).toEqual(expect.arrayContaining(['/claims/fixture-herald-estimate-2024/', '/claims/fixture-herald-killed-2024/', '/reports/fixture-second-report/']));
+    expect(attributes(item, 'href')).toEqual(
+      expect.arrayContaining(['/claims/fixture-herald-estimate-2024/', '/claims/fixture-herald-killed-2024/', '/reports/fixture-second-report/']),
+    );
     expect(item).toMatch(/badge-unverified/);
     expect(html).toContain('<time datetime="2023">2023</time>');
   });
@@ -178,7 +192,9 @@ describe('report page', () => {
 
   it('lists its sources with archived copies where known', () => {
     const sources = section(html, 'sources');
-    expect(attributes(sources, 'href')).toEqual(expect.arrayContaining(['/sources/fixture-original/', 'https://archive.example.org/lakeside-colony', '/sources/fixture-copy/']));
+    expect(attributes(sources, 'href')).toEqual(
+      expect.arrayContaining(['/sources/fixture-original/', 'https://archive.example.org/lakeside-colony', '/sources/fixture-copy/']),
+    );
     expect(sources).toContain('archived copy');
   });
 
@@ -190,7 +206,9 @@ describe('report page', () => {
 
   it('offers a citation and a link to each claim’s place in the text', () => {
     const cite = section(html, 'cite');
-    expect(cite).toContain('From Colony to Front, “Volunteers leave the lakeside colony”, 1 November 2026, updated 3 November 2026. https://colony.example/reports/fixture-lakeside-report/');
+    expect(cite).toContain(
+      'From Colony to Front, “Volunteers leave the lakeside colony”, 1 November 2026, updated 3 November 2026. https://colony.example/reports/fixture-lakeside-report/',
+    );
     for (const id of ['fixture-wardens-offered-pardon', 'fixture-marmalade-quota', 'fixture-copy-says-ninety', 'fixture-unplaced-claim']) {
       expect(attributes(cite, 'href')).toContain(`#claim-${id}`);
       expect(html, id).toContain(`id="claim-${id}"`);

@@ -25,7 +25,15 @@ function writeContent(): void {
   );
   // Same date for all, so the listing orders them by id: page 2 holds 201 to 205.
   const claims = Array.from({ length: CLAIMS }, (_, i) =>
-    [`- id: ${id(i + 1)}`, `  statement: Paged statement number ${i + 1}.`, '  claimant: { name: Paged Gazette, identification: institution, kind: outlet }', '  date: 2020-01-01', '  sources: [{ id: paged-source }]', '  status: reported', '  basis: One outlet reports it.'].join('\n'),
+    [
+      `- id: ${id(i + 1)}`,
+      `  statement: Paged statement number ${i + 1}.`,
+      '  claimant: { name: Paged Gazette, identification: institution, kind: outlet }',
+      '  date: 2020-01-01',
+      '  sources: [{ id: paged-source }]',
+      '  status: reported',
+      '  basis: One outlet reports it.',
+    ].join('\n'),
   );
   writeFileSync(join(contentDir, 'claims/claims.yaml'), `${claims.join('\n')}\n`);
   writeFileSync(

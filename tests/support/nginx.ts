@@ -12,7 +12,7 @@ import { nginxHeaders, renderNginxConfig } from '../../src/lib/deploy/headers.ts
 import { securityHeaders } from '../../src/config/security.ts';
 import { serveStatic } from './server.ts';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export interface Served {
   /** Where the site's base is, e.g. http://127.0.0.1:1234/investigations/ */

@@ -13,7 +13,7 @@ export interface PagefindResult {
   data(): Promise<ResultData>;
 }
 export type Filters = Record<string, string[]>;
-export type FilterCounts = Record<string, Record<string, number>>;
+type FilterCounts = Record<string, Record<string, number>>;
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: FilterCounts; unfilteredResultCount: number }>;

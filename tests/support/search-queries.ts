@@ -39,10 +39,22 @@ export const FIXTURE_QUERIES: SearchExpectation[] = [
   { why: 'a phrase from a report', query: 'heron count', expect: '/reports/fixture-second-report/' },
   { why: 'a phrase from the long report', query: 'sorting house', expect: '/reports/fixture-long-report/' },
   // With filters
-  { why: 'a place, claims only', query: 'Vorkhovo', filters: { type: ['Claim'], status: ['Disputed'] }, expect: '/claims/fixture-guard-barrack-quota/', within: 1 },
+  {
+    why: 'a place, claims only',
+    query: 'Vorkhovo',
+    filters: { type: ['Claim'], status: ['Disputed'] },
+    expect: '/claims/fixture-guard-barrack-quota/',
+    within: 1,
+  },
   { why: 'a name, superseded only', query: 'Granmoor', filters: { status: ['Superseded'] }, expect: '/claims/fixture-early-count/', within: 1 },
   { why: 'a word, reports only', query: 'ledger', filters: { type: ['Report'] }, expect: '/reports/fixture-long-report/', within: 1 },
-  { why: 'a word, anonymous claimants only', query: 'colony', filters: { claimant: ['Anonymous'] }, expect: '/claims/fixture-wardens-offered-pardon/', within: 1 },
+  {
+    why: 'a word, anonymous claimants only',
+    query: 'colony',
+    filters: { claimant: ['Anonymous'] },
+    expect: '/claims/fixture-wardens-offered-pardon/',
+    within: 1,
+  },
   { why: 'a word, one year only', query: 'winter', filters: { year: ['2024'] }, expect: '/claims/fixture-ostrogorsk-coffins/', within: 1 },
   { why: 'a word, one topic only', query: 'inmates', filters: { topic: ['Transfers'] }, expect: '/claims/fixture-saltmarsh-ferry/', within: 1 },
 ];
@@ -69,6 +81,12 @@ export const CONTENT_QUERIES: SearchExpectation[] = [
   { why: 'a claimant by name, claims only', query: 'Osechkin', filters: { type: ['Claim'] }, expect: '/claims/cnn-2022-osechkin-huge-wave/', within: 10 },
   { why: 'the Andrei report by its title word', query: 'Andrei', filters: { type: ['Report'] }, expect: '/reports/andrei/', within: 1 },
   { why: 'a copy\u2019s headline, by its words', query: 'released from jail', expect: '/claims/distortion-rewrite-died-on-release-day/', within: 3 },
-  { why: 'distortions only', query: 'at least 10,000 convicts', filters: { status: ['False'] }, expect: '/claims/distortion-insider-at-least-10000-convicts/', within: 3 },
+  {
+    why: 'distortions only',
+    query: 'at least 10,000 convicts',
+    filters: { status: ['False'] },
+    expect: '/claims/distortion-insider-at-least-10000-convicts/',
+    within: 3,
+  },
   { why: 'the re-dated Victory Day assault', query: 'Victory Day assault', expect: '/claims/cnn-2023-andrei-among-dead-of-victory-day-assault/', within: 3 },
 ];

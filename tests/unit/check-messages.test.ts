@@ -49,7 +49,13 @@ describe('check messages for common mistakes', () => {
     expect(at('date')).toMatchObject({ line: 11, hint: 'dates are written year first: 2024-06-17' });
   });
   it('an unknown source id lists the nearest ids once the record is otherwise valid', () => {
-    writeFileSync(join(dir, 'claims', 'mistakes.yaml'), MISTAKES.replace('status: probable', 'status: reported\n  basis: x').replace('17/06/2024', '2024-06-17').split('- id: day-first-date')[1]!.replace(/^/, '- id: day-first-date'));
+    writeFileSync(
+      join(dir, 'claims', 'mistakes.yaml'),
+      MISTAKES.replace('status: probable', 'status: reported\n  basis: x')
+        .replace('17/06/2024', '2024-06-17')
+        .split('- id: day-first-date')[1]!
+        .replace(/^/, '- id: day-first-date'),
+    );
     const again = checkContent({ root: dir, contentDir: dir }).problems;
     expect(again).toEqual([expect.objectContaining({ field: 'sources.0.id', rule: 'reference', hint: expect.stringContaining('fixture-original') })]);
   });

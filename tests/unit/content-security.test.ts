@@ -25,9 +25,17 @@ const rules = (body: string) => mdx(body).problems.map((p) => `${p.rule} ${p.fie
 
 describe('the MDX rules read what GFM builds', () => {
   it.each([
-    ['a backtick opened in one table cell and closed in the next', '| a | b |\n|---|---|\n| `x | <span title={process.env.HOME}>y</span> ` |', 'mdx-expression <span title>'],
+    [
+      'a backtick opened in one table cell and closed in the next',
+      '| a | b |\n|---|---|\n| `x | <span title={process.env.HOME}>y</span> ` |',
+      'mdx-expression <span title>',
+    ],
     ['a www. autolink swallowing a backtick', 'www.example.org/`a <b title={process.env.HOME}>x</b> `', 'mdx-expression <b title>'],
-    ['<meta http-equiv=refresh> through the table split', '| a | b |\n|---|---|\n| `x | <meta http-equiv="refresh" content="0;url=https://x.example/" /> ` |', 'mdx-element <meta>'],
+    [
+      '<meta http-equiv=refresh> through the table split',
+      '| a | b |\n|---|---|\n| `x | <meta http-equiv="refresh" content="0;url=https://x.example/" /> ` |',
+      'mdx-element <meta>',
+    ],
     ['<Claim set:html>', '<Claim id="a" set:html="<b>x</b>" />', 'mdx-directive <Claim set:html>'],
     ['<span is:raw>', '<span is:raw="">x</span>', 'mdx-directive <span is:raw>'],
     ['define:vars', '<span define:vars="x">x</span>', 'mdx-directive <span define:vars>'],
@@ -43,7 +51,9 @@ describe('the MDX rules read what GFM builds', () => {
   });
 
   it('reads placed claims from the tree, not from text that only looks like one', () => {
-    const { claims, problems } = mdx('One <Claim id="first" />, and `<Claim id="in-code" />` in code.\n\n| a | b |\n|---|---|\n| <Claim id="in-table" /> | x |');
+    const { claims, problems } = mdx(
+      'One <Claim id="first" />, and `<Claim id="in-code" />` in code.\n\n| a | b |\n|---|---|\n| <Claim id="in-table" /> | x |',
+    );
     expect(problems).toEqual([]);
     expect(claims.map((c) => c.id)).toEqual(['first', 'in-table']);
     expect(claims[1]!.line).toBe(5);
@@ -60,13 +70,73 @@ describe('the MDX rules read what GFM builds', () => {
 });
 
 /* A generative test: whatever the check passes compiles (with the build's own compiler) to elements from the allowlist, plain props, and no code that runs. */
-const MARKDOWN_OUTPUT = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'ul', 'ol', 'li', 'code', 'pre', 'em', 'strong', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr', 'br', 'input', 'section', 'sup'];
+const MARKDOWN_OUTPUT = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'img',
+  'ul',
+  'ol',
+  'li',
+  'code',
+  'pre',
+  'em',
+  'strong',
+  'del',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'blockquote',
+  'hr',
+  'br',
+  'input',
+  'section',
+  'sup',
+];
 const LIVE = 'globalThis.__colonyRan = true';
 const FRAGMENTS = [
-  'text', '*em*', '**strong**', '~~gone~~', '`code`', '`', '``', 'www.example.org/`a', 'https://example.org/x', '[l](https://example.org/)', '[l](javascript:alert(1))',
-  '<span title="a>b">t</span>', '<span>', '</span>', `<b title={${LIVE}}>x</b>`, `{${LIVE}}`, '<meta http-equiv="refresh" content="0" />', '<script>{"x"}</script>',
-  '<Claim id="c" />', '<Claim id="c" set:html="<i>x</i>" />', '<Claim id="c" title="a>b" />', '<i client:load="">x</i>', '<a href="https://example.org/" onclick="x()">a</a>',
-  '| a | b |', '|---|---|', '| `x | y ` |', '- [ ] task', '> quote', '# heading', '\\<', '\\{', `export const x = (${LIVE})`, '&lt;b&gt;', '<',
+  'text',
+  '*em*',
+  '**strong**',
+  '~~gone~~',
+  '`code`',
+  '`',
+  '``',
+  'www.example.org/`a',
+  'https://example.org/x',
+  '[l](https://example.org/)',
+  '[l](javascript:alert(1))',
+  '<span title="a>b">t</span>',
+  '<span>',
+  '</span>',
+  `<b title={${LIVE}}>x</b>`,
+  `{${LIVE}}`,
+  '<meta http-equiv="refresh" content="0" />',
+  '<script>{"x"}</script>',
+  '<Claim id="c" />',
+  '<Claim id="c" set:html="<i>x</i>" />',
+  '<Claim id="c" title="a>b" />',
+  '<i client:load="">x</i>',
+  '<a href="https://example.org/" onclick="x()">a</a>',
+  '| a | b |',
+  '|---|---|',
+  '| `x | y ` |',
+  '- [ ] task',
+  '> quote',
+  '# heading',
+  '\\<',
+  '\\{',
+  `export const x = (${LIVE})`,
+  '&lt;b&gt;',
+  '<',
 ];
 const SEPARATORS = [' ', '\n', '\n\n', ' | '];
 
@@ -81,7 +151,7 @@ function compileAndRender(source: string): { types: string[]; props: Array<Recor
   const Claim = function Claim() {
     return null;
   };
-  const module = evaluate(source, { features: { ...MDX_FEATURES }, Fragment: Symbol.for('fragment'), jsx: record, jsxs: record, }) as Record<string, unknown>;
+  const module = evaluate(source, { features: { ...MDX_FEATURES }, Fragment: Symbol.for('fragment'), jsx: record, jsxs: record }) as Record<string, unknown>;
   // The report page provides Claim the same way.
   (module.default as (p: unknown) => unknown)({ components: { Claim } });
   return { types, props };
@@ -137,7 +207,14 @@ describe('a closed world', () => {
     const files = listCollectionFiles(root, root, 'reports', problems);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['ok.mdx']);
     const byFile = Object.fromEntries(problems.map((p) => [p.file.replace('reports/', ''), p.rule]));
-    expect(byFile).toEqual({ '.env': 'unexpected-file', 'Andrei.mdx': 'file-name', 'аndrei.mdx': 'file-name', [`${'a'.repeat(101)}.mdx`]: 'file-name', 'linked.jpg': 'symlink', 'dangling.mdx': 'symlink' });
+    expect(byFile).toEqual({
+      '.env': 'unexpected-file',
+      'Andrei.mdx': 'file-name',
+      'аndrei.mdx': 'file-name',
+      [`${'a'.repeat(101)}.mdx`]: 'file-name',
+      'linked.jpg': 'symlink',
+      'dangling.mdx': 'symlink',
+    });
     expect(EDITOR_FILE.test('.DS_Store')).toBe(true);
     rmSync(root, { recursive: true });
   });
@@ -169,7 +246,15 @@ describe('text that is text', () => {
     expect(isMixedScriptHost('example.org')).toBe(false);
   });
   it('bounds figures and dates', () => {
-    const base = { id: 'x', statement: 'S.', claimant: { name: 'X', identification: 'institution', kind: 'outlet' }, date: '2022', sources: [{ id: 's' }], status: 'reported', basis: 'B.' };
+    const base = {
+      id: 'x',
+      statement: 'S.',
+      claimant: { name: 'X', identification: 'institution', kind: 'outlet' },
+      date: '2022',
+      sources: [{ id: 's' }],
+      status: 'reported',
+      basis: 'B.',
+    };
     const figure = (value: number) => ({ ...base, figure: { value, unit: 'u', measure: 'other', kind: 'count', asOf: '2022' } });
     expect(claimSchema.safeParse(figure(1e308)).success).toBe(false);
     expect(claimSchema.safeParse(figure(Infinity)).success).toBe(false);
@@ -181,7 +266,12 @@ describe('text that is text', () => {
 
 describe('every problem a problem', () => {
   it('refuses an alias bomb without expanding it', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\n' + 'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`).join('\n');
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\n' +
+      'bcdefghi'
+        .split('')
+        .map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)
+        .join('\n');
     expect(parseLocatedYaml(bomb).errors).toEqual([expect.objectContaining({ rule: 'yaml-alias' })]);
   });
   it('refuses deep nesting with a sentence, not a stack overflow', () => {

@@ -36,12 +36,7 @@ const unwrap = (quote: string) => quote.trim().replace(/^["“]([\s\S]*)["”]$/
 const citesLeads = (section: string | undefined) => /collected leads/i.test(section ?? '');
 
 /** Typographic quotes and line breaks are not wording: compare with them evened out. */
-const normalise = (text: string) =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 const { content } = checkContent({ root: ROOT });
 const claims = content.claims.filter((c) => !c.data.draft);
@@ -100,7 +95,13 @@ describe('corroboration', () => {
     const corroborated = claims.filter((c) => c.data.status === 'corroborated');
     expect(corroborated.length).toBeGreaterThan(0);
     const single = corroborated
-      .filter((c) => independentGroups(c.data.sources.map((s) => s.id), sourcesById).length < 2)
+      .filter(
+        (c) =>
+          independentGroups(
+            c.data.sources.map((s) => s.id),
+            sourcesById,
+          ).length < 2,
+      )
       .map((c) => c.id);
     expect(single).toEqual([]);
   });

@@ -9,16 +9,42 @@ import { proposeEntityLinks } from '../../src/lib/entities/links.ts';
 const entity = (id: string, data: Record<string, unknown>) => ({ id, data: entitySchema.parse({ id, description: 'd', sources: ['s'], ...data }) as Entity });
 const claim = (id: string, data: Record<string, unknown>) => ({
   id,
-  data: claimSchema.parse({ id, statement: `Statement ${id}.`, claimant: { name: 'Someone', identification: 'named', kind: 'witness' }, date: '2023', sources: [{ id: 's' }], status: 'reported', basis: 'b', ...data }) as Claim,
+  data: claimSchema.parse({
+    id,
+    statement: `Statement ${id}.`,
+    claimant: { name: 'Someone', identification: 'named', kind: 'witness' },
+    date: '2023',
+    sources: [{ id: 's' }],
+    status: 'reported',
+    basis: 'b',
+    ...data,
+  }) as Claim,
 });
 
 const romanova = entity('olga-romanova', { name: 'Olga Romanova', kind: 'person', names: [{ name: 'Ольга Романова', script: 'cyrillic', language: 'ru' }] });
-const wagner = entity('wagner-group', { name: 'Wagner Group', kind: 'organisation', names: [{ name: 'Вагнер', script: 'cyrillic', language: 'ru' }, { name: 'Vagner', script: 'latin', language: 'en', wrong: true, source: 's' }] });
+const wagner = entity('wagner-group', {
+  name: 'Wagner Group',
+  kind: 'organisation',
+  names: [
+    { name: 'Вагнер', script: 'cyrillic', language: 'ru' },
+    { name: 'Vagner', script: 'latin', language: 'en', wrong: true, source: 's' },
+  ],
+});
 const bakhmut = entity('bakhmut', { name: 'Bakhmut', kind: 'place' });
 const figure = (value: number, asOf: string, measure = 'recruited') => ({ value, unit: 'prisoners', measure, kind: 'estimate', asOf });
 const claims = [
-  claim('late', { claimant: { name: 'Olga Romanova', identification: 'named', entity: 'olga-romanova', kind: 'witness' }, about: ['wagner-group'], status: 'superseded', supersededBy: 'x', figure: figure(50000, '2023-01') }),
-  claim('early', { claimant: { name: 'Olga Romanova', identification: 'named', entity: 'olga-romanova', kind: 'witness' }, about: ['wagner-group'], figure: figure(3000, '2022-09', 'deployed') }),
+  claim('late', {
+    claimant: { name: 'Olga Romanova', identification: 'named', entity: 'olga-romanova', kind: 'witness' },
+    about: ['wagner-group'],
+    status: 'superseded',
+    supersededBy: 'x',
+    figure: figure(50000, '2023-01'),
+  }),
+  claim('early', {
+    claimant: { name: 'Olga Romanova', identification: 'named', entity: 'olga-romanova', kind: 'witness' },
+    about: ['wagner-group'],
+    figure: figure(3000, '2022-09', 'deployed'),
+  }),
   claim('other', { about: ['wagner-group', 'bakhmut'], status: 'disputed' }),
 ];
 const index = buildEntityIndex([wagner, romanova, bakhmut], claims);
@@ -93,7 +119,10 @@ describe('proposed links', () => {
   it('links a claimant by any of an entity’s names and subjects named in the statement', () => {
     const proposed = proposeEntityLinks(
       [
-        claim('a', { claimant: { name: 'ОЛЬГА РОМАНОВА', identification: 'named', kind: 'witness' }, statement: 'Wagner recruited in prisons before the battle for Bakhmut.' }),
+        claim('a', {
+          claimant: { name: 'ОЛЬГА РОМАНОВА', identification: 'named', kind: 'witness' },
+          statement: 'Wagner recruited in prisons before the battle for Bakhmut.',
+        }),
         claim('b', { statement: 'Romanova said so.' }),
         claim('c', { statement: 'Nothing named here.' }),
       ],

@@ -16,22 +16,31 @@ import {
   toCsv,
 } from '../../src/lib/output/open-data.ts';
 
-const source = (id: string, extra: Record<string, unknown> = {}) =>
-  ({ id, data: sourceSchema.parse({ id, outlet: `Outlet ${id}`, title: `Title of ${id}`, published: '2022-08-10', language: 'en', kind: 'original-reporting', ...extra }) });
-const claim = (id: string, extra: Record<string, unknown> = {}) =>
-  ({
+const source = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  data: sourceSchema.parse({
     id,
-    data: claimSchema.parse({
-      id,
-      statement: `Statement ${id}.`,
-      claimant: { name: 'An inmate', identification: 'anonymous', kind: 'anonymous-source' },
-      date: '2022-08',
-      sources: [{ id: 'gazette' }],
-      status: 'reported',
-      basis: 'One outlet.',
-      ...extra,
-    }),
-  });
+    outlet: `Outlet ${id}`,
+    title: `Title of ${id}`,
+    published: '2022-08-10',
+    language: 'en',
+    kind: 'original-reporting',
+    ...extra,
+  }),
+});
+const claim = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  data: claimSchema.parse({
+    id,
+    statement: `Statement ${id}.`,
+    claimant: { name: 'An inmate', identification: 'anonymous', kind: 'anonymous-source' },
+    date: '2022-08',
+    sources: [{ id: 'gazette' }],
+    status: 'reported',
+    basis: 'One outlet.',
+    ...extra,
+  }),
+});
 
 const site = buildIndex({
   sources: [
@@ -52,8 +61,31 @@ const site = buildIndex({
     claim('hidden-draft', { draft: true }),
   ],
   reports: [
-    { id: 'report-one', data: articleSchema.parse({ title: 'Report one', summary: 'S.', published: '2026-11-01', sources: ['gazette'], claims: ['zebra-claim', 'hidden-draft'], verification: { status: 'reported', basis: 'B.' } }), body: '' },
-    { id: 'draft-report', data: articleSchema.parse({ title: 'Draft', summary: 'S.', published: '2026-11-02', sources: ['mirror'], claims: ['alpha-claim'], verification: { status: 'reported', basis: 'B.' }, draft: true }), body: '' },
+    {
+      id: 'report-one',
+      data: articleSchema.parse({
+        title: 'Report one',
+        summary: 'S.',
+        published: '2026-11-01',
+        sources: ['gazette'],
+        claims: ['zebra-claim', 'hidden-draft'],
+        verification: { status: 'reported', basis: 'B.' },
+      }),
+      body: '',
+    },
+    {
+      id: 'draft-report',
+      data: articleSchema.parse({
+        title: 'Draft',
+        summary: 'S.',
+        published: '2026-11-02',
+        sources: ['mirror'],
+        claims: ['alpha-claim'],
+        verification: { status: 'reported', basis: 'B.' },
+        draft: true,
+      }),
+      body: '',
+    },
   ],
   events: [],
 });
@@ -77,7 +109,14 @@ describe('claim records', () => {
       reports: [{ id: 'report-one', title: 'Report one', pageUrl: 'https://colony.example/reports/report-one/' }],
     });
     expect(zebra.sources).toEqual([
-      { id: 'mirror', pageUrl: 'https://colony.example/sources/mirror/', outlet: 'Outlet mirror', title: 'Title of mirror', quote: 'ninety left', section: 'lede' },
+      {
+        id: 'mirror',
+        pageUrl: 'https://colony.example/sources/mirror/',
+        outlet: 'Outlet mirror',
+        title: 'Title of mirror',
+        quote: 'ninety left',
+        section: 'lede',
+      },
       { id: 'gazette', pageUrl: 'https://colony.example/sources/gazette/', outlet: 'Outlet gazette', title: 'Title of gazette', quote: null, section: null },
     ]);
     expect(zebra.figure).toMatchObject({ value: null, low: 10, high: 20, atLeast: false, method: null });
@@ -94,7 +133,13 @@ describe('claim records', () => {
   it('gives every record the same keys, with null for absent values', () => {
     const keys = records.map((r) => Object.keys(r).join());
     expect(new Set(keys).size).toBe(1);
-    expect(records.find((r) => r.id === 'alpha-claim')).toMatchObject({ figure: null, assessedBy: null, supersededBy: null, original: null, claimant: { role: null, identityNote: 'Changed by the Gazette' } });
+    expect(records.find((r) => r.id === 'alpha-claim')).toMatchObject({
+      figure: null,
+      assessedBy: null,
+      supersededBy: null,
+      original: null,
+      claimant: { role: null, identityNote: 'Changed by the Gazette' },
+    });
   });
 
   it('exports every claim field of the schema', () => {
@@ -120,7 +165,15 @@ describe('source records', () => {
       claims: ['alpha-claim', 'zebra-claim'],
       reports: [{ id: 'report-one', title: 'Report one', pageUrl: 'https://colony.example/reports/report-one/' }],
     });
-    expect(records[1]).toMatchObject({ kind: 'translation', kindLabel: 'Translation', derivedFrom: 'gazette', published: 'undated', url: null, claims: ['zebra-claim'], reports: [] });
+    expect(records[1]).toMatchObject({
+      kind: 'translation',
+      kindLabel: 'Translation',
+      derivedFrom: 'gazette',
+      published: 'undated',
+      url: null,
+      claims: ['zebra-claim'],
+      reports: [],
+    });
   });
   it('exports every source field of the schema', () => {
     expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(Object.keys(sourceSchema.shape)));

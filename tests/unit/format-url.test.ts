@@ -73,8 +73,17 @@ describe('claim attribution', async () => {
     ['cnn', { outlet: 'CNN' }],
   ]) as unknown as Parameters<typeof claimAttribution>[1];
   it('names claimant and outlets, and an outlet that is the claimant only once', () => {
-    expect(claimAttribution({ claimant: { name: 'Yulia', identification: 'changed-name', identityNote: 'x', kind: 'relative' }, sources: [{ id: 'insider' }] }, sources)).toBe('“Yulia” (name changed), via Insider');
-    expect(claimAttribution({ claimant: { name: 'Insider', identification: 'institution', kind: 'outlet' }, sources: [{ id: 'insider' }, { id: 'cnn' }] }, sources)).toBe('Insider, via CNN');
-    expect(claimAttribution({ claimant: { name: 'Insider', identification: 'institution', kind: 'outlet' }, sources: [{ id: 'insider' }] }, sources)).toBe('Insider');
+    expect(
+      claimAttribution(
+        { claimant: { name: 'Yulia', identification: 'changed-name', identityNote: 'x', kind: 'relative' }, sources: [{ id: 'insider' }] },
+        sources,
+      ),
+    ).toBe('“Yulia” (name changed), via Insider');
+    expect(
+      claimAttribution({ claimant: { name: 'Insider', identification: 'institution', kind: 'outlet' }, sources: [{ id: 'insider' }, { id: 'cnn' }] }, sources),
+    ).toBe('Insider, via CNN');
+    expect(claimAttribution({ claimant: { name: 'Insider', identification: 'institution', kind: 'outlet' }, sources: [{ id: 'insider' }] }, sources)).toBe(
+      'Insider',
+    );
   });
 });

@@ -2,9 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
 import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/output/jsonld.ts';
 
-const gazette = sourceSchema.parse({ id: 'gazette', outlet: 'Fixture Gazette', title: 'Wardens recruit', published: '2022-08-10', url: 'https://example.org/a', language: 'en', kind: 'original-reporting' });
-const herald = sourceSchema.parse({ id: 'herald', outlet: 'Fixture Herald', title: 'Our own count', published: '2022-07', language: 'ru', kind: 'original-reporting' });
-const mirror = sourceSchema.parse({ id: 'mirror', outlet: 'Fixture Mirror', title: 'A copy', published: 'undated', language: 'en', kind: 'translation', derivedFrom: 'gazette' });
+const gazette = sourceSchema.parse({
+  id: 'gazette',
+  outlet: 'Fixture Gazette',
+  title: 'Wardens recruit',
+  published: '2022-08-10',
+  url: 'https://example.org/a',
+  language: 'en',
+  kind: 'original-reporting',
+});
+const herald = sourceSchema.parse({
+  id: 'herald',
+  outlet: 'Fixture Herald',
+  title: 'Our own count',
+  published: '2022-07',
+  language: 'ru',
+  kind: 'original-reporting',
+});
+const mirror = sourceSchema.parse({
+  id: 'mirror',
+  outlet: 'Fixture Mirror',
+  title: 'A copy',
+  published: 'undated',
+  language: 'en',
+  kind: 'translation',
+  derivedFrom: 'gazette',
+});
 
 const claimWith = (status: string, extra: Record<string, unknown> = {}): Claim =>
   claimSchema.parse({
@@ -52,7 +75,10 @@ describe('ClaimReview', () => {
 
   it('rates from the vocabulary: false is 1, confirmed is 5', () => {
     expect(claimReview(input(claimWith('false')))!.reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'False' });
-    expect(claimReview(input(claimWith('confirmed', { assessedBy: 'this project' })))!.reviewRating).toMatchObject({ ratingValue: 5, alternateName: 'Confirmed' });
+    expect(claimReview(input(claimWith('confirmed', { assessedBy: 'this project' })))!.reviewRating).toMatchObject({
+      ratingValue: 5,
+      alternateName: 'Confirmed',
+    });
   });
 
   it('reviews a Claim with where it appeared and where it appeared first', () => {
@@ -61,8 +87,21 @@ describe('ClaimReview', () => {
     expect(item.datePublished).toBe('2022-08');
     expect(item.author).toEqual({ '@type': 'Person', name: 'an inmate (anonymous)' });
     expect(item.appearance).toEqual([
-      { '@type': 'CreativeWork', headline: 'Wardens recruit', publisher: { '@type': 'Organization', name: 'Fixture Gazette' }, url: 'https://example.org/a', datePublished: '2022-08-10', inLanguage: 'en' },
-      { '@type': 'CreativeWork', headline: 'Our own count', publisher: { '@type': 'Organization', name: 'Fixture Herald' }, datePublished: '2022-07', inLanguage: 'ru' },
+      {
+        '@type': 'CreativeWork',
+        headline: 'Wardens recruit',
+        publisher: { '@type': 'Organization', name: 'Fixture Gazette' },
+        url: 'https://example.org/a',
+        datePublished: '2022-08-10',
+        inLanguage: 'en',
+      },
+      {
+        '@type': 'CreativeWork',
+        headline: 'Our own count',
+        publisher: { '@type': 'Organization', name: 'Fixture Herald' },
+        datePublished: '2022-07',
+        inLanguage: 'ru',
+      },
     ]);
     // The Herald (July) predates the Gazette (10 August), whatever the listing order.
     expect(item.firstAppearance.headline).toBe('Our own count');

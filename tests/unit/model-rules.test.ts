@@ -18,7 +18,16 @@ const located = (id: string, over: Record<string, unknown>) => ({
   id,
   file: 'claims/x.yaml',
   lineOf: () => 1,
-  data: claimSchema.parse({ id, statement: 'S.', claimant: { name: 'Gazette', identification: 'institution', kind: 'outlet' }, date: '2023', sources: [{ id: 'gazette' }], status: 'reported', basis: 'B.', ...over }) as Claim,
+  data: claimSchema.parse({
+    id,
+    statement: 'S.',
+    claimant: { name: 'Gazette', identification: 'institution', kind: 'outlet' },
+    date: '2023',
+    sources: [{ id: 'gazette' }],
+    status: 'reported',
+    basis: 'B.',
+    ...over,
+  }) as Claim,
 });
 
 function rulesBroken(...claims: ReturnType<typeof located>[]): string[] {
@@ -32,10 +41,16 @@ describe('model rules', () => {
   });
 
   it('refuses "reported" for a government and "claimed" for a witness, and any claim by this project', () => {
-    expect(rulesBroken(located('a', { claimant: { name: 'Ministry', identification: 'institution', kind: 'foreign-government' } }))).toEqual(['claimant-kind-status status']);
+    expect(rulesBroken(located('a', { claimant: { name: 'Ministry', identification: 'institution', kind: 'foreign-government' } }))).toEqual([
+      'claimant-kind-status status',
+    ]);
     expect(rulesBroken(located('a', { claimant: { name: 'Ministry', identification: 'institution', kind: 'party-to-war' }, status: 'claimed' }))).toEqual([]);
-    expect(rulesBroken(located('a', { claimant: { name: 'Ivan', identification: 'named', kind: 'witness' }, status: 'claimed' }))).toEqual(['claimant-kind-status status']);
-    expect(rulesBroken(located('a', { claimant: { name: 'us', identification: 'institution', kind: 'this-project' } }))).toEqual(['claimant-kind-status status']);
+    expect(rulesBroken(located('a', { claimant: { name: 'Ivan', identification: 'named', kind: 'witness' }, status: 'claimed' }))).toEqual([
+      'claimant-kind-status status',
+    ]);
+    expect(rulesBroken(located('a', { claimant: { name: 'us', identification: 'institution', kind: 'this-project' } }))).toEqual([
+      'claimant-kind-status status',
+    ]);
   });
 
   it('caps a claim resting only on unread sources at "reported", unless two independent ones agree', () => {
@@ -48,7 +63,9 @@ describe('model rules', () => {
 
   it('lets "corroborates" link only different lines of reporting', () => {
     const original = located('original', {});
-    expect(rulesBroken(located('copy', { sources: [{ id: 'gazette-copy' }], corroborates: ['original'] }), original)).toEqual(['corroborates-needs-independence corroborates.0']);
+    expect(rulesBroken(located('copy', { sources: [{ id: 'gazette-copy' }], corroborates: ['original'] }), original)).toEqual([
+      'corroborates-needs-independence corroborates.0',
+    ]);
     expect(rulesBroken(located('other', { sources: [{ id: 'herald' }], corroborates: ['original'] }), original)).toEqual([]);
     expect(rulesBroken(located('copy', { sources: [{ id: 'gazette-copy' }], consistentWith: ['original'] }), original)).toEqual([]);
   });

@@ -23,8 +23,21 @@ const claim = (id: string, extra: Record<string, unknown>) => ({
 
 const site = buildIndex({
   sources: [
-    source('gazette', { outlet: 'Gazette', title: 'Colony recruits', published: '2024-05-02', kind: 'original-reporting', url: 'https://gazette.example/recruits' }),
-    source('mirror', { outlet: 'Mirror', title: 'Colony recruits, again', published: '2024-05-03', kind: 'official-statement', derivedFrom: 'gazette', authors: ['A. Writer', 'B. Writer'] }),
+    source('gazette', {
+      outlet: 'Gazette',
+      title: 'Colony recruits',
+      published: '2024-05-02',
+      kind: 'original-reporting',
+      url: 'https://gazette.example/recruits',
+    }),
+    source('mirror', {
+      outlet: 'Mirror',
+      title: 'Colony recruits, again',
+      published: '2024-05-03',
+      kind: 'official-statement',
+      derivedFrom: 'gazette',
+      authors: ['A. Writer', 'B. Writer'],
+    }),
     source('mirror-copy', { outlet: 'Echo', title: 'Recruits (copy)', published: '2024-06', kind: 'republication', derivedFrom: 'mirror' }),
     source('note', { outlet: 'Ministry', title: 'A note', published: 'undated', kind: 'dataset', consulted: false }),
   ],
@@ -37,7 +50,12 @@ const site = buildIndex({
       contradicts: ['inmate-account', 'draft-claim'],
       sources: [{ id: 'gazette', quote: 'twelve hundred', section: 'second paragraph' }, { id: 'mirror' }],
     }),
-    claim('inmate-account', { statement: 'An inmate was promised a pardon.', claimant: { name: 'Ivan', identification: 'changed-name', identityNote: 'Name changed by the Gazette', kind: 'relative' }, date: '2024-05-01', status: 'claimed' }),
+    claim('inmate-account', {
+      statement: 'An inmate was promised a pardon.',
+      claimant: { name: 'Ivan', identification: 'changed-name', identityNote: 'Name changed by the Gazette', kind: 'relative' },
+      date: '2024-05-01',
+      status: 'claimed',
+    }),
     claim('draft-claim', { statement: 'Unpublished.', claimant: { name: 'X', identification: 'named', kind: 'witness' }, draft: true }),
   ],
   reports: [
@@ -57,7 +75,16 @@ const site = buildIndex({
     },
   ],
   events: [
-    { id: 'first', data: eventSchema.parse({ id: 'first', date: '2023-06', title: 'Recruiting starts', claims: ['wagner-figure', 'draft-claim'], reports: ['the-report', 'no-such-report'] }) },
+    {
+      id: 'first',
+      data: eventSchema.parse({
+        id: 'first',
+        date: '2023-06',
+        title: 'Recruiting starts',
+        claims: ['wagner-figure', 'draft-claim'],
+        reports: ['the-report', 'no-such-report'],
+      }),
+    },
     { id: 'second', data: eventSchema.parse({ id: 'second', date: '2024-05-01', title: 'A pardon', description: 'Ivan is released.' }) },
   ],
 });
@@ -131,7 +158,9 @@ describe('reportPage', () => {
       { kind: 'correction', label: 'Correction', date: '2024-06-03', dateText: '3 June 2024', note: 'Fixed the figure.' },
       { kind: 'published', label: 'Published', date: '2024-06-01', dateText: '1 June 2024', note: 'First published.' },
     ]);
-    expect(view.citation).toBe('From Colony to Front, “How the colonies recruit”, 1 June 2024, updated 3 June 2024. https://colony.example/reports/the-report/');
+    expect(view.citation).toBe(
+      'From Colony to Front, “How the colonies recruit”, 1 June 2024, updated 3 June 2024. https://colony.example/reports/the-report/',
+    );
     expect(view.sources.map((s) => s.kind)).toEqual(['Original reporting', 'Official statement']);
   });
 });
@@ -153,7 +182,10 @@ describe('timelinePage', () => {
           },
         ],
       },
-      { year: 2024, events: [{ id: 'second', date: '2024-05-01', dateText: '1 May 2024', title: 'A pardon', description: 'Ivan is released.', claims: [], reports: [] }] },
+      {
+        year: 2024,
+        events: [{ id: 'second', date: '2024-05-01', dateText: '1 May 2024', title: 'A pardon', description: 'Ivan is released.', claims: [], reports: [] }],
+      },
     ]);
   });
 });

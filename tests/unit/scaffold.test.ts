@@ -58,7 +58,9 @@ describe('buildSource', () => {
     expect(reasons.join('\n')).toMatch(/kind: expected one of the source kinds/);
   });
   it('refuses an explicit id that is taken, offering a free one', () => {
-    expect(reasonsOf(() => buildSource({ id: 'mediazona-2024-recruitment', outlet: 'X', title: 'Y', published: '2024', kind: 'research' }, existing))[0]).toContain('mediazona-2024-recruitment-2');
+    expect(
+      reasonsOf(() => buildSource({ id: 'mediazona-2024-recruitment', outlet: 'X', title: 'Y', published: '2024', kind: 'research' }, existing))[0],
+    ).toContain('mediazona-2024-recruitment-2');
   });
 });
 
@@ -78,16 +80,43 @@ describe('buildClaim', () => {
     expect(claimSchema.safeParse(record).success).toBe(true);
   });
   it('is not a draft when the basis is given', () => {
-    const { record } = buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'One outlet.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN', kind: 'relative' }, existing);
+    const { record } = buildClaim(
+      {
+        statement: 'S',
+        sources: ['cnn-2022'],
+        status: 'reported',
+        basis: 'One outlet.',
+        claimant: 'Anna',
+        identification: 'changed-name',
+        identityNote: 'Name changed by CNN',
+        kind: 'relative',
+      },
+      existing,
+    );
     expect(record.draft).toBeUndefined();
     expect(record.claimant).toEqual({ name: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN', kind: 'relative' });
   });
   it('asks who a named claimant is, since the kind decides "claimed" or "reported"', () => {
-    expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'reported', basis: 'B.', claimant: 'Anna', identification: 'changed-name', identityNote: 'Name changed by CNN' }, existing)).toThrow(/--kind: expected who the claimant is/);
+    expect(() =>
+      buildClaim(
+        {
+          statement: 'S',
+          sources: ['cnn-2022'],
+          status: 'reported',
+          basis: 'B.',
+          claimant: 'Anna',
+          identification: 'changed-name',
+          identityNote: 'Name changed by CNN',
+        },
+        existing,
+      ),
+    ).toThrow(/--kind: expected who the claimant is/);
     const { record } = buildClaim({ statement: 'A pardon was promised.', sources: ['cnn-2022'], status: 'reported' }, existing);
     expect(record.claimant).toMatchObject({ name: 'CNN', kind: 'outlet' });
     // An outlet's own report is never "claimed": the table of claimant kinds decides.
-    expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'claimed' }, existing)).toThrow(/--status: a claimant of kind "outlet" may take reported/);
+    expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'claimed' }, existing)).toThrow(
+      /--status: a claimant of kind "outlet" may take reported/,
+    );
   });
   it('reports every mistake at once, with the nearest source ids', () => {
     const reasons = reasonsOf(() => buildClaim({ statement: 'S', sources: ['cnn-2021'], status: 'probable', identification: 'secret' }, existing));
@@ -112,7 +141,14 @@ describe('buildReport', () => {
     const article = readArticle(dir, `${dir}/${id}.mdx`, problems);
     expect(problems).toEqual([]);
     // Read as Astro reads frontmatter: an unquoted date is a Date, which the schema accepts.
-    expect(article?.data).toMatchObject({ title: 'How they recruit', published: new Date('2024-07-01'), sources: ['cnn-2022'], claims: ['a-claim'], verification: { status: 'reported' }, draft: true });
+    expect(article?.data).toMatchObject({
+      title: 'How they recruit',
+      published: new Date('2024-07-01'),
+      sources: ['cnn-2022'],
+      claims: ['a-claim'],
+      verification: { status: 'reported' },
+      draft: true,
+    });
     expect(article?.body).toMatch(/^\s*TODO:/);
   });
   it('refuses unknown sources and claims', () => {
@@ -153,7 +189,10 @@ describe('placeholders', () => {
   });
   it('refuses them in published records and reports bodies, not in drafts', () => {
     const published = checkPlaceholders([{ file: 'a.mdx', data: { summary: 'TODO: s' }, lineOf, body: 'Text\nTODO: write', bodyLine: 10 }]);
-    expect(published.map((p) => [p.field, p.line])).toEqual([['summary', 3], ['body', 11]]);
+    expect(published.map((p) => [p.field, p.line])).toEqual([
+      ['summary', 3],
+      ['body', 11],
+    ]);
     expect(checkPlaceholders([{ file: 'a.mdx', data: { summary: 'TODO: s', draft: true }, lineOf, body: 'TODO: write', bodyLine: 10 }])).toEqual([]);
   });
 });

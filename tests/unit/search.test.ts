@@ -18,13 +18,33 @@ const claim = claimSchema.parse({
 describe('search records', () => {
   it('gives a claim its status, claimant and date as meta, and every filter', () => {
     const r = claimSearchRecord(claim);
-    expect(r.meta).toEqual({ type: 'Claim', status: 'Disputed', status_id: 'disputed', status_symbol: '⇄', claimant: '“Marta Oksenfeld” (name changed)', date: 'March 2023' });
-    expect(r.filters).toEqual({ type: ['Claim'], status: ['Disputed'], topic: ['Transit camps', 'Consent', 'Consent'], claimant: ['Name changed'], year: ['2023'] });
+    expect(r.meta).toEqual({
+      type: 'Claim',
+      status: 'Disputed',
+      status_id: 'disputed',
+      status_symbol: '⇄',
+      claimant: '“Marta Oksenfeld” (name changed)',
+      date: 'March 2023',
+    });
+    expect(r.filters).toEqual({
+      type: ['Claim'],
+      status: ['Disputed'],
+      topic: ['Transit camps', 'Consent', 'Consent'],
+      claimant: ['Name changed'],
+      year: ['2023'],
+    });
     expect(r.sort).toEqual({ date: '2023-03' });
   });
 
   it('gives a report its verification status and publication date', () => {
-    const article = articleSchema.parse({ title: 'T', summary: 'S', published: '2026-09-15', sources: ['s'], verification: { status: 'reported', basis: 'One outlet.' }, topics: ['recruitment'] });
+    const article = articleSchema.parse({
+      title: 'T',
+      summary: 'S',
+      published: '2026-09-15',
+      sources: ['s'],
+      verification: { status: 'reported', basis: 'One outlet.' },
+      topics: ['recruitment'],
+    });
     const r = reportSearchRecord(article);
     expect(r.meta).toMatchObject({ type: 'Report', status: 'Reported', date: '15 September 2026' });
     expect(r.filters).toEqual({ type: ['Report'], status: ['Reported'], topic: ['Recruitment'], year: ['2026'] });
@@ -32,7 +52,15 @@ describe('search records', () => {
   });
 
   it('gives an undated source no year and no sort key, never an invented date', () => {
-    const source = sourceSchema.parse({ id: 's', outlet: 'Mirror', title: 'Copy', published: 'undated', language: 'en', kind: 'translation', derivedFrom: 'o' });
+    const source = sourceSchema.parse({
+      id: 's',
+      outlet: 'Mirror',
+      title: 'Copy',
+      published: 'undated',
+      language: 'en',
+      kind: 'translation',
+      derivedFrom: 'o',
+    });
     const r = sourceSearchRecord(source);
     expect(r.meta).toEqual({ type: 'Source', outlet: 'Mirror', kind: 'Translation', date: 'undated' });
     expect(r.filters).toEqual({ type: ['Source'], year: [] });

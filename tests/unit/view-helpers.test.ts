@@ -22,26 +22,108 @@ const claim = (id: string, over: Record<string, unknown>): { id: string; data: C
 
 describe('figureGroups', () => {
   const claims = [
-    claim('killed-2024', { figure: { period: 'running-total', population: 'prisoners', low: 600, high: 900, unit: 'prisoners', measure: 'killed', kind: 'estimate', asOf: '2024-02' } }),
-    claim('recruited-2023', { figure: { period: 'running-total', population: 'prisoners', value: 1200, unit: 'prisoners', measure: 'recruited', kind: 'self-reported', asOf: '2023-06' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' }, status: 'claimed' }),
+    claim('killed-2024', {
+      figure: {
+        period: 'running-total',
+        population: 'prisoners',
+        low: 600,
+        high: 900,
+        unit: 'prisoners',
+        measure: 'killed',
+        kind: 'estimate',
+        asOf: '2024-02',
+      },
+    }),
+    claim('recruited-2023', {
+      figure: {
+        period: 'running-total',
+        population: 'prisoners',
+        value: 1200,
+        unit: 'prisoners',
+        measure: 'recruited',
+        kind: 'self-reported',
+        asOf: '2023-06',
+      },
+      claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' },
+      status: 'claimed',
+    }),
     claim('no-figure', {}),
     // A one-month intake and a count of all of a force's fighters: in the table, never on the chart.
-    claim('recruited-april-flow', { figure: { value: 10000, unit: 'convicts', measure: 'recruited', kind: 'estimate', asOf: '2023-04-30', period: 'flow', from: '2023-04-01', population: 'prisoners' } }),
-    claim('recruited-all-fighters', { figure: { value: 50000, unit: 'fighters', measure: 'recruited', kind: 'estimate', asOf: '2023-01', period: 'running-total', population: 'all-fighters' }, claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' } }),
-    claim('recruited-series-a', { figure: { ...{ value: 3000, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2022-09' }, period: 'running-total', population: 'prisoners', series: 'campaigner-totals' }, claimant: { name: 'Campaigner', identification: 'named', kind: 'witness' } }),
-    claim('recruited-series-b', { figure: { value: 20000, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2022-10', period: 'running-total', population: 'prisoners', series: 'campaigner-totals' }, claimant: { name: 'Campaigner (interview)', identification: 'named', kind: 'witness' } }),
-    claim('recruited-2022', { figure: { period: 'running-total', population: 'prisoners', value: 317, unit: 'recruits', measure: 'recruited', kind: 'count', asOf: '2022-08', atLeast: true } }),
+    claim('recruited-april-flow', {
+      figure: {
+        value: 10000,
+        unit: 'convicts',
+        measure: 'recruited',
+        kind: 'estimate',
+        asOf: '2023-04-30',
+        period: 'flow',
+        from: '2023-04-01',
+        population: 'prisoners',
+      },
+    }),
+    claim('recruited-all-fighters', {
+      figure: { value: 50000, unit: 'fighters', measure: 'recruited', kind: 'estimate', asOf: '2023-01', period: 'running-total', population: 'all-fighters' },
+      claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' },
+    }),
+    claim('recruited-series-a', {
+      figure: {
+        ...{ value: 3000, unit: 'prisoners', measure: 'recruited', kind: 'estimate', asOf: '2022-09' },
+        period: 'running-total',
+        population: 'prisoners',
+        series: 'campaigner-totals',
+      },
+      claimant: { name: 'Campaigner', identification: 'named', kind: 'witness' },
+    }),
+    claim('recruited-series-b', {
+      figure: {
+        value: 20000,
+        unit: 'prisoners',
+        measure: 'recruited',
+        kind: 'estimate',
+        asOf: '2022-10',
+        period: 'running-total',
+        population: 'prisoners',
+        series: 'campaigner-totals',
+      },
+      claimant: { name: 'Campaigner (interview)', identification: 'named', kind: 'witness' },
+    }),
+    claim('recruited-2022', {
+      figure: {
+        period: 'running-total',
+        population: 'prisoners',
+        value: 317,
+        unit: 'recruits',
+        measure: 'recruited',
+        kind: 'count',
+        asOf: '2022-08',
+        atLeast: true,
+      },
+    }),
   ];
   const groups = figureGroups(claims);
 
   it('groups by measure in the schema order, oldest figure first, skipping claims without figures', () => {
     expect(groups.map((g) => g.measure)).toEqual(['recruited', 'killed']);
-    expect(groups[0]!.rows.map((r) => r.claimId)).toEqual(['recruited-2022', 'recruited-series-a', 'recruited-series-b', 'recruited-all-fighters', 'recruited-april-flow', 'recruited-2023']);
+    expect(groups[0]!.rows.map((r) => r.claimId)).toEqual([
+      'recruited-2022',
+      'recruited-series-a',
+      'recruited-series-b',
+      'recruited-all-fighters',
+      'recruited-april-flow',
+      'recruited-2023',
+    ]);
     expect(groups[0]!.units).toEqual(['recruits', 'prisoners', 'fighters', 'convicts']);
   });
 
   it('keeps what the table needs: claimant, figure text, status', () => {
-    expect(groups[0]!.rows[5]).toMatchObject({ claimant: 'Ministry', text: '1,200 prisoners', status: 'claimed', period: 'Running total to June 2023', population: 'Prisoners', published: '2023' });
+    expect(groups[0]!.rows[5]).toMatchObject({
+      claimant: 'Ministry',
+      text: '1,200 prisoners',
+      status: 'claimed',
+      period: 'Running total to June 2023',
+      population: 'Prisoners',
+      published: '2023',
+    });
     expect(groups[0]!.rows[4]).toMatchObject({ period: 'Flow over a period, 1 April 2023 to 30 April 2023', charted: false });
     expect(groups[0]!.rows[0]!.text).toBe('at least 317 recruits');
   });
@@ -103,12 +185,20 @@ describe('lineageForest', () => {
 
 describe('citation', () => {
   it('names the publisher, title, dates and address', () => {
-    expect(citation({ siteName: 'From Colony to Front', title: 'Volunteers leave the colony', published: '2026-11-01', updated: '2026-11-03', url: 'https://x.example/reports/v/' })).toBe(
-      'From Colony to Front, “Volunteers leave the colony”, 1 November 2026, updated 3 November 2026. https://x.example/reports/v/',
-    );
+    expect(
+      citation({
+        siteName: 'From Colony to Front',
+        title: 'Volunteers leave the colony',
+        published: '2026-11-01',
+        updated: '2026-11-03',
+        url: 'https://x.example/reports/v/',
+      }),
+    ).toBe('From Colony to Front, “Volunteers leave the colony”, 1 November 2026, updated 3 November 2026. https://x.example/reports/v/');
   });
   it('omits an update on the day of publication and a title’s final full stop', () => {
-    expect(citation({ siteName: 'S', title: 'A title.', published: '2026-11-01', updated: '2026-11-01', url: 'https://x.example/' })).toBe('S, “A title”, 1 November 2026. https://x.example/');
+    expect(citation({ siteName: 'S', title: 'A title.', published: '2026-11-01', updated: '2026-11-01', url: 'https://x.example/' })).toBe(
+      'S, “A title”, 1 November 2026. https://x.example/',
+    );
   });
 });
 

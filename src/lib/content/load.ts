@@ -17,7 +17,7 @@ import type { Problem } from './problem.ts';
 export const EDITOR_FILE = /^(?:\.DS_Store|\._.*|\..*\.sw[a-p]|\.#.*|\.~lock\..*#|#.*#|.*~|Thumbs\.db|desktop\.ini)$/;
 
 /** Decodes a file as UTF-8, refusing invalid bytes instead of turning them into U+FFFD. */
-export function readUtf8(path: string): { text: string } | { line: number; message: string } {
+function readUtf8(path: string): { text: string } | { line: number; message: string } {
   const bytes = readFileSync(path);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -33,7 +33,7 @@ export function readUtf8(path: string): { text: string } | { line: number; messa
 /** Images a report may show, next to its .mdx file; Astro re-encodes them without metadata. */
 export const ARTICLE_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
 
-export const COLLECTION_FOLDERS = {
+const COLLECTION_FOLDERS = {
   reports: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
   sources: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   claims: { pattern: /\.ya?ml$/, describe: '.yaml files' },
@@ -120,7 +120,7 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
 }
 
 /** A report's file name is its id and address, so it is held to the id rule. */
-export function isReportFileName(name: string): boolean {
+function isReportFileName(name: string): boolean {
   const id = name.replace(/\.mdx$/, '');
   return SLUG_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
 }

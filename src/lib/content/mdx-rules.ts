@@ -11,10 +11,10 @@ import { reportTree, type HastNode } from './mdx-processor.ts';
 import type { Problem } from './problem.ts';
 
 /** Components editors may use in reports; the report page provides them, no import needed. */
-export const CONTENT_COMPONENTS = ['Claim'] as const;
+const CONTENT_COMPONENTS = ['Claim'] as const;
 
 /** Folder whose components content may import explicitly, relative to the project root. */
-export const CONTENT_COMPONENT_DIR = 'src/components/content';
+const CONTENT_COMPONENT_DIR = 'src/components/content';
 
 /**
  * HTML a report may use: text structure only. Anything else (script, iframe, object, embed,
@@ -50,7 +50,7 @@ const SAFE_SCHEME = /^(?:https?:|mailto:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** True when the file starts as a JPEG, PNG, WebP or AVIF image does. */
-export function isImageFile(path: string): boolean {
+function isImageFile(path: string): boolean {
   const head = Buffer.alloc(12);
   const fd = openSync(path, 'r');
   try {
@@ -68,7 +68,7 @@ export function isImageFile(path: string): boolean {
 }
 
 /** Why an absolute link would mislead a reader (user@host, a host mixing scripts), or null. */
-export function deceptiveUrl(url: string): string | null {
+function deceptiveUrl(url: string): string | null {
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   if (!/^(?:https?:)?[/\\]{2}/i.test(compact)) return null;
   let parsed: URL;

@@ -18,7 +18,7 @@ export function placeholderPaths(value: unknown, path: Array<string | number> = 
 }
 
 /** Lines (1-based, within the text) that start with the placeholder. */
-export function placeholderLines(text: string): number[] {
+function placeholderLines(text: string): number[] {
   return text.split('\n').flatMap((line, i) => (line.trimStart().startsWith(PLACEHOLDER) ? [i + 1] : []));
 }
 

@@ -11,7 +11,7 @@ export interface Located<T> {
   lineOf(path: ReadonlyArray<string | number>): number;
 }
 
-export interface ArticleEntry extends Located<Article> {
+interface ArticleEntry extends Located<Article> {
   body: string;
   bodyLine: number;
   absolutePath: string;
@@ -149,7 +149,7 @@ function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Probl
   return { id: (result.data as { id: string }).id, data: result.data, file: raw.file, lineOf: raw.lineOf };
 }
 
-export function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEntry | null {
+function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEntry | null {
   const text = textProblems(raw.data, raw);
   if (text.length) {
     problems.push(...text);

@@ -40,9 +40,9 @@ export function parseLocatedYaml(text: string, lineOffset = 0): LocatedYaml {
 
 const MAY_HOLD_ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/;
 /** Deeper than any record needs; deep enough nesting overflows the stack of whatever walks it. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 /** Aliases a file may expand; a handful is plenty, thousands is an attack. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** A file that could not be read, as one located error. */
 export function yamlFailure(line: number, message: string, rule = 'yaml'): LocatedYaml {
@@ -53,7 +53,7 @@ export function yamlFailure(line: number, message: string, rule = 'yaml'): Locat
  * The line where [ and { (outside quotes) nest deeper than MAX_DEPTH, or null. Parsers
  * recurse per level: thousands of brackets take seconds and then overflow the stack.
  */
-export function tooDeepAt(text: string): number | null {
+function tooDeepAt(text: string): number | null {
   let depth = 0;
   let line = 1;
   let quote = '';
@@ -73,7 +73,7 @@ export function tooDeepAt(text: string): number | null {
 }
 
 /** Nesting depth of a parsed value, walked without recursion. */
-export function depthOf(value: unknown): number {
+function depthOf(value: unknown): number {
   let max = 0;
   const stack: Array<[unknown, number]> = [[value, 0]];
   const seen = new Set<object>();

@@ -21,7 +21,10 @@ export function statusSection(): string {
     '',
     '| claimant `kind` | who | statuses it may take | why |',
     '| --- | --- | --- | --- |',
-    ...CLAIMANT_KIND_LIST.map((k) => `| \`${k.id}\` | ${k.definition} | ${k.statuses.length ? k.statuses.map((s) => `\`${STATUSES[s].id}\``).join(', ') : 'none: write a finding (content/findings)'} | ${k.why} |`),
+    ...CLAIMANT_KIND_LIST.map(
+      (k) =>
+        `| \`${k.id}\` | ${k.definition} | ${k.statuses.length ? k.statuses.map((s) => `\`${STATUSES[s].id}\``).join(', ') : 'none: write a finding (content/findings)'} | ${k.why} |`,
+    ),
     '',
     'Model rules (src/lib/content/model-rules.ts; each has a bad fixture under tests/fixtures/bad/):',
     '',

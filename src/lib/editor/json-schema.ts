@@ -7,7 +7,19 @@
  * lineage, status rules) exist only in the check.
  */
 import { z } from 'zod';
-import { articleSchema, claimSchema, entitySchema, eventSchema, findingSchema, fullDate, httpUrl, partialDate, sourceSchema, status, STATUS_LIST } from '../../schema/index.ts';
+import {
+  articleSchema,
+  claimSchema,
+  entitySchema,
+  eventSchema,
+  findingSchema,
+  fullDate,
+  httpUrl,
+  partialDate,
+  sourceSchema,
+  status,
+  STATUS_LIST,
+} from '../../schema/index.ts';
 
 export interface SchemaFile {
   /** File name in schemas/. */
@@ -24,9 +36,21 @@ export const SCHEMA_FILES: SchemaFile[] = [
   { name: 'report.schema.json', title: 'Report frontmatter', schema: articleSchema, list: false, files: 'content/reports/*.mdx' },
   { name: 'source.schema.json', title: 'Sources', schema: sourceSchema, list: true, files: 'content/sources/*.yaml' },
   { name: 'claim.schema.json', title: 'Claims', schema: claimSchema, list: true, files: 'content/claims/*.yaml' },
-  { name: 'finding.schema.json', title: 'Findings (the project\'s own observations about texts)', schema: findingSchema, list: true, files: 'content/findings/*.yaml' },
+  {
+    name: 'finding.schema.json',
+    title: "Findings (the project's own observations about texts)",
+    schema: findingSchema,
+    list: true,
+    files: 'content/findings/*.yaml',
+  },
   { name: 'event.schema.json', title: 'Timeline events', schema: eventSchema, list: true, files: 'content/events/*.yaml' },
-  { name: 'entity.schema.json', title: 'People, organisations, units, institutions and places', schema: entitySchema, list: true, files: 'content/entities/*.yaml' },
+  {
+    name: 'entity.schema.json',
+    title: 'People, organisations, units, institutions and places',
+    schema: entitySchema,
+    list: true,
+    files: 'content/entities/*.yaml',
+  },
 ];
 
 /** The editor's YAML reader sees 2024-06-17 as text and 2024 as a number, as our reader does. */
@@ -42,7 +66,10 @@ const FULL_DATE_JSON = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', desc
 const HTTP_URL_JSON = { type: 'string', format: 'uri', pattern: '^https?://', description: 'An absolute http:// or https:// URL.' };
 const STATUS_JSON = {
   // One entry per status so editors show each definition beside it; a bare `false` is the status "false".
-  anyOf: [...STATUS_LIST.map((s) => ({ const: s.id, description: `${s.label}: ${s.definition}` })), { const: false, description: 'False: the evidence contradicts it.' }],
+  anyOf: [
+    ...STATUS_LIST.map((s) => ({ const: s.id, description: `${s.label}: ${s.definition}` })),
+    { const: false, description: 'False: the evidence contradicts it.' },
+  ],
   description: 'The verification status; see the methodology page.',
 };
 

@@ -5,7 +5,17 @@
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { articleSchema, CLAIMANT_KIND_IDS, CLAIMANT_KINDS, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
+import {
+  articleSchema,
+  CLAIMANT_KIND_IDS,
+  CLAIMANT_KINDS,
+  claimSchema,
+  IDENTIFICATIONS,
+  SLUG_PATTERN,
+  sourceSchema,
+  STATUS_IDS,
+  type Source,
+} from '../../schema/index.ts';
 import { issuesToProblems } from '../content/validate.ts';
 import { nearest, type Problem } from '../content/problem.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
@@ -43,8 +53,10 @@ export class ScaffoldError extends Error {
 /** An explicit id is used as given (and must be free); otherwise one is made from `from` and made unique. */
 export function chooseId(explicit: string | undefined, from: string, taken: ReadonlySet<string>, what: string): string {
   if (explicit !== undefined) {
-    if (!SLUG_PATTERN.test(explicit)) throw new ScaffoldError([`--id: expected lowercase letters, digits and single hyphens, found "${explicit}" (try "${makeSlug(explicit)}")`]);
-    if (taken.has(explicit)) throw new ScaffoldError([`--id: expected a new ${what} id, found "${explicit}", which is taken (free: "${uniqueId(explicit, taken)}")`]);
+    if (!SLUG_PATTERN.test(explicit))
+      throw new ScaffoldError([`--id: expected lowercase letters, digits and single hyphens, found "${explicit}" (try "${makeSlug(explicit)}")`]);
+    if (taken.has(explicit))
+      throw new ScaffoldError([`--id: expected a new ${what} id, found "${explicit}", which is taken (free: "${uniqueId(explicit, taken)}")`]);
     return explicit;
   }
   const base = makeSlug(from);
@@ -186,7 +198,9 @@ export function buildClaim(
   if (!kind) throw new ScaffoldError([`--kind: expected who the claimant is: ${CLAIMANT_KIND_IDS.join(', ')}`]);
   const allowed = CLAIMANT_KINDS[kind as keyof typeof CLAIMANT_KINDS].statuses as readonly string[];
   if (!allowed.includes(answers.status)) {
-    throw new ScaffoldError([`--status: a claimant of kind "${kind}" may take ${allowed.length ? allowed.join(', ') : 'no status (write a finding)'}, found "${answers.status}"`]);
+    throw new ScaffoldError([
+      `--status: a claimant of kind "${kind}" may take ${allowed.length ? allowed.join(', ') : 'no status (write a finding)'}, found "${answers.status}"`,
+    ]);
   }
   const basis = answers.basis || todo('why this status, in one or two sentences');
   const record = compact({
@@ -232,7 +246,9 @@ export function buildReport(
     ...(answers.sources.length ? [] : ['--sources: expected at least one source id']),
     ...unknownIds(answers.sources, existing.sourceIds, '--sources', 'source'),
     ...unknownIds(answers.claims ?? [], existing.claimIds, '--claims', 'claim'),
-    ...(answers.status === undefined || (STATUS_IDS as readonly string[]).includes(answers.status) ? [] : [`--status: expected one of ${STATUS_IDS.join(', ')}, found "${answers.status}"`]),
+    ...(answers.status === undefined || (STATUS_IDS as readonly string[]).includes(answers.status)
+      ? []
+      : [`--status: expected one of ${STATUS_IDS.join(', ')}, found "${answers.status}"`]),
   ]);
   const id = chooseId(answers.id, answers.title, existing.reportIds, 'report');
   const frontmatter = compact({

@@ -72,7 +72,7 @@ const ENTITY_COLUMNS: Array<[string, (e: EntityRecord) => string | boolean | nul
   ['claimsAbout', (e) => list(e.claimsAbout)],
 ];
 
-export const ENTITY_CSV_HEADER = ENTITY_COLUMNS.map(([name]) => name);
+const ENTITY_CSV_HEADER = ENTITY_COLUMNS.map(([name]) => name);
 
 export function entitiesCsv(records: readonly EntityRecord[]): string {
   return toCsv(ENTITY_CSV_HEADER, records.map((e) => ENTITY_COLUMNS.map(([, get]) => get(e))));

@@ -10,7 +10,7 @@ export interface ProposedLinks {
 }
 
 /** Each normalised name and the one entity it belongs to; a person's surname counts when only one person has it. */
-export function nameOwners(entities: Array<{ id: string; data: Entity }>, withSurnames = false): Map<string, string> {
+function nameOwners(entities: Array<{ id: string; data: Entity }>, withSurnames = false): Map<string, string> {
   const owners = new Map<string, string>();
   for (const e of entities) for (const { name } of entityNames(e.data)) owners.set(normaliseName(name), e.id);
   if (withSurnames) {

@@ -18,7 +18,7 @@ export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string 
 };
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uk: 'Ukrainian', fr: 'French', de: 'German', pl: 'Polish' };
-export const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
+const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
 
 export interface EntityIndex {
   entities: Entry<Entity>[];
@@ -76,7 +76,7 @@ export function figureSeries(claims: readonly Entry<Claim>[]): SeriesPoint[] {
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimId.localeCompare(b.claimId));
 }
 
-export interface ShownName extends EntityName {
+interface ShownName extends EntityName {
   languageName: string;
   /** The outlet of the source a spelling was found in. */
   sourceOutlet?: string | undefined;

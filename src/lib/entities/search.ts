@@ -4,7 +4,7 @@ import type { SearchRecord } from '../search/meta.ts';
 import { ENTITY_KIND_LABELS, searchNames } from './page.ts';
 
 /** The type a reader filters entity pages by. */
-export const ENTITY_TYPE_LABEL = 'Profile';
+const ENTITY_TYPE_LABEL = 'Profile';
 
 export function entitySearchRecord(entity: Entity, claimCount: number): SearchRecord {
   return {

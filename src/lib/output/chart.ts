@@ -23,10 +23,10 @@ export interface ChartDatum {
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
 /** Shapes and dash patterns cycle together so series differ without relying on colour. */
-export const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
-export const DASHES: readonly (string | undefined)[] = [undefined, '7 4', '2 4', '10 4 2 4', '4 2'];
+const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
+const DASHES: readonly (string | undefined)[] = [undefined, '7 4', '2 4', '10 4 2 4', '4 2'];
 
-export interface ChartPoint {
+interface ChartPoint {
   claimId: string;
   x: number;
   y: number;
@@ -37,7 +37,7 @@ export interface ChartPoint {
   label: string;
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   key: string;
   label: string;
   index: number;

@@ -11,13 +11,13 @@ import { claimantLabel } from '../views/claims.ts';
 type Node = { '@type': string } & Record<string, unknown>;
 type Document = { '@context': 'https://schema.org' } & Node;
 
-export interface Organization extends Node {
+interface Organization extends Node {
   '@type': 'Organization';
   name: string;
   url?: string;
 }
 
-export interface CreativeWork extends Node {
+interface CreativeWork extends Node {
   '@type': 'CreativeWork';
   headline: string;
   publisher: Organization;

@@ -18,9 +18,10 @@ import { sourceKindLabel } from '../views/sources.ts';
  */
 export const DATA_SCHEMA_VERSION = 2;
 
-type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'> & Partial<Pick<SiteIndex, 'findings' | 'findingsOfSource' | 'reports'>>;
+type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'> &
+  Partial<Pick<SiteIndex, 'findings' | 'findingsOfSource' | 'reports'>>;
 
-export interface ReportRef {
+interface ReportRef {
   id: string;
   title: string;
   pageUrl: string;
@@ -34,7 +35,14 @@ export interface ClaimRecord {
   status: StatusId;
   statusLabel: string;
   verdict: boolean;
-  claimant: { name: string; identification: Claim['claimant']['identification']; kind: Claim['claimant']['kind']; role: string | null; identityNote: string | null; entity: string | null };
+  claimant: {
+    name: string;
+    identification: Claim['claimant']['identification'];
+    kind: Claim['claimant']['kind'];
+    role: string | null;
+    identityNote: string | null;
+    entity: string | null;
+  };
   date: string;
   sources: Array<{ id: string; pageUrl: string; outlet: string; title: string; quote: string | null; section: string | null }>;
   basis: string;
@@ -118,7 +126,14 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
     date: d.date,
     sources: d.sources.map((s) => {
       const source = site.sourceById.get(s.id);
-      return { id: s.id, pageUrl: urls.source(s.id), outlet: source?.outlet ?? '', title: source?.title ?? '', quote: orNull(s.quote), section: orNull(s.section) };
+      return {
+        id: s.id,
+        pageUrl: urls.source(s.id),
+        outlet: source?.outlet ?? '',
+        title: source?.title ?? '',
+        quote: orNull(s.quote),
+        section: orNull(s.section),
+      };
     }),
     basis: d.basis,
     assessedBy: orNull(d.assessedBy),
@@ -182,7 +197,14 @@ export function findingRecords(site: ExportIndex, urls: PageUrls): FindingRecord
     basis: f.basis,
     sources: f.sources.map((s) => {
       const source = site.sourceById.get(s.id);
-      return { id: s.id, pageUrl: urls.source(s.id), outlet: source?.outlet ?? '', title: source?.title ?? '', quote: orNull(s.quote), section: orNull(s.section) };
+      return {
+        id: s.id,
+        pageUrl: urls.source(s.id),
+        outlet: source?.outlet ?? '',
+        title: source?.title ?? '',
+        quote: orNull(s.quote),
+        section: orNull(s.section),
+      };
     }),
     about: [...f.about],
     topics: [...f.topics],
@@ -325,7 +347,10 @@ export const CLAIM_CSV_HEADER = CLAIM_COLUMNS.map(([name]) => name);
 export const SOURCE_CSV_HEADER = SOURCE_COLUMNS.map(([name]) => name);
 
 export function claimsCsv(records: readonly ClaimRecord[]): string {
-  return toCsv(CLAIM_CSV_HEADER, records.map((c) => CLAIM_COLUMNS.map(([, get]) => get(c))));
+  return toCsv(
+    CLAIM_CSV_HEADER,
+    records.map((c) => CLAIM_COLUMNS.map(([, get]) => get(c))),
+  );
 }
 
 const FINDING_COLUMNS: Array<[string, (f: FindingRecord) => Cell]> = [
@@ -344,9 +369,15 @@ const FINDING_COLUMNS: Array<[string, (f: FindingRecord) => Cell]> = [
 ];
 
 export function findingsCsv(records: readonly FindingRecord[]): string {
-  return toCsv(FINDING_COLUMNS.map(([name]) => name), records.map((f) => FINDING_COLUMNS.map(([, get]) => get(f))));
+  return toCsv(
+    FINDING_COLUMNS.map(([name]) => name),
+    records.map((f) => FINDING_COLUMNS.map(([, get]) => get(f))),
+  );
 }
 
 export function sourcesCsv(records: readonly SourceRecord[]): string {
-  return toCsv(SOURCE_CSV_HEADER, records.map((s) => SOURCE_COLUMNS.map(([, get]) => get(s))));
+  return toCsv(
+    SOURCE_CSV_HEADER,
+    records.map((s) => SOURCE_COLUMNS.map(([, get]) => get(s))),
+  );
 }

@@ -13,7 +13,6 @@ import { sourceKindLabel } from '../views/sources.ts';
 import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
-export { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter };
 
 
 export interface SearchRecord {

@@ -12,8 +12,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** The one sort key: a date as written, so it sorts as text (see order.ts). */
 export const SEARCH_SORT_KEY = 'date';
 
-const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+type SortDirection = 'asc' | 'desc';
 
 export interface SearchState {
   term: string;

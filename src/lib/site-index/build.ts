@@ -118,7 +118,11 @@ export function buildIndex(input: {
   }
   const addFindingOfSource = collector(index.findingsOfSource);
   for (const f of findings) for (const s of f.data.sources) addFindingOfSource(s.id, f.id);
-  for (const a of reports) index.findingsOfReport.set(a.id, (a.data.findings ?? []).filter((id) => index.findingById.has(id)));
+  for (const a of reports)
+    index.findingsOfReport.set(
+      a.id,
+      (a.data.findings ?? []).filter((id) => index.findingById.has(id)),
+    );
   for (const s of input.sources) if (s.data.derivedFrom) addDerivative(s.data.derivedFrom, s.id);
   for (const e of input.events) for (const c of e.data.claims) addEventOfClaim(c, e.id);
   return index;

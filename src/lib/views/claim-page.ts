@@ -37,7 +37,9 @@ export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
   const status = STATUSES[d.status];
   const claimant = claimantLabel(d.claimant);
   const reports = (site.reportsOfClaim.get(id) ?? []).map((r) => site.reportById.get(r)!);
-  const outgoing = (['corroborates', 'consistentWith', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) => d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })));
+  const outgoing = (['corroborates', 'consistentWith', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) =>
+    d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })),
+  );
   const related = [
     ...outgoing,
     ...(d.supersededBy ? [{ id: d.supersededBy, relation: RELATION_LABELS.supersedes.incoming }] : []),

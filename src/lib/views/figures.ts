@@ -38,7 +38,7 @@ export interface FigureRow {
  * that a one-month intake is not drawn among running totals, nor all of Wagner among prisoners.
  * A figure that does not say what it counts stays in the table only.
  */
-export const CHART_BASIS: Record<Measure, { period: Figure['period']; population: Figure['population']; text: string } | null> = {
+const CHART_BASIS: Record<Measure, { period: Figure['period']; population: Figure['population']; text: string } | null> = {
   recruited: { period: 'running-total', population: 'prisoners', text: 'running totals of prisoners' },
   deployed: { period: 'running-total', population: 'prisoners', text: 'running totals of prisoners' },
   killed: { period: 'running-total', population: 'prisoners', text: 'running totals of prisoners' },
@@ -94,24 +94,28 @@ export function figureGroups(claims: readonly Entry<Claim>[]): FigureGroup[] {
     byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), row]);
   }
   return FIGURE_MEASURES.filter((m) => byMeasure.has(m)).map((measure) => {
-    const rows = byMeasure.get(measure)!.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimant.localeCompare(b.claimant) || a.claimId.localeCompare(b.claimId));
+    const rows = byMeasure
+      .get(measure)!
+      .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimant.localeCompare(b.claimant) || a.claimId.localeCompare(b.claimId));
     return { measure, label: MEASURE_LABELS[measure], units: [...new Set(rows.map((r) => r.figure.unit))], rows };
   });
 }
 
 /** The comparable rows as chart data: one series per claimant, or per declared series. */
 export function chartData(rows: readonly FigureRow[]): ChartDatum[] {
-  return rows.filter((r) => r.charted).map((r) => ({
-    claimId: r.claimId,
-    seriesKey: r.claimantKey,
-    seriesLabel: r.claimant,
-    date: r.asOf,
-    value: r.figure.value,
-    low: r.figure.low,
-    high: r.figure.high,
-    atLeast: r.figure.atLeast,
-    label: `${r.claimant}, as of ${formatDate(r.asOf)}: ${r.text} (${inSentence(r.kind)})`,
-  }));
+  return rows
+    .filter((r) => r.charted)
+    .map((r) => ({
+      claimId: r.claimId,
+      seriesKey: r.claimantKey,
+      seriesLabel: r.claimant,
+      date: r.asOf,
+      value: r.figure.value,
+      low: r.figure.low,
+      high: r.figure.high,
+      atLeast: r.figure.atLeast,
+      label: `${r.claimant}, as of ${formatDate(r.asOf)}: ${r.text} (${inSentence(r.kind)})`,
+    }));
 }
 
 /** A sentence describing the chart for its <desc>: what it shows and its extremes. */

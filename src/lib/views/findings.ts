@@ -4,7 +4,7 @@ import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { formatDate } from './format.ts';
 
-export const FINDING_KIND_LABELS: Record<Finding['kind'], string> = {
+const FINDING_KIND_LABELS: Record<Finding['kind'], string> = {
   'copy-method': 'How the copy was made',
   omission: 'What the copy dropped',
   addition: 'What the copy added',
@@ -17,7 +17,7 @@ export const FINDING_KIND_LABELS: Record<Finding['kind'], string> = {
   carrier: 'Where the text is carried',
 };
 
-export const CERTAINTY_LABELS: Record<Finding['certainty'], string> = {
+const CERTAINTY_LABELS: Record<Finding['certainty'], string> = {
   established: 'Established',
   probable: 'Probable, not confirmed',
   hypothesis: 'A hypothesis we have not confirmed',
@@ -40,19 +40,21 @@ export function findingViews(site: Pick<SiteIndex, 'findingById' | 'sourceById'>
     const f = site.findingById.get(id);
     if (!f) return [];
     const d = f.data;
-    return [{
-      id,
-      anchor: `finding-${id}`,
-      href: routes.finding(id),
-      statement: d.statement,
-      kind: FINDING_KIND_LABELS[d.kind],
-      certainty: CERTAINTY_LABELS[d.certainty],
-      basis: d.basis,
-      date: { value: d.date, text: formatDate(d.date) },
-      sources: d.sources.map((s) => {
-        const src = site.sourceById.get(s.id);
-        return { href: routes.source(s.id), text: src ? `${src.outlet}: ${src.title}` : s.id };
-      }),
-    }];
+    return [
+      {
+        id,
+        anchor: `finding-${id}`,
+        href: routes.finding(id),
+        statement: d.statement,
+        kind: FINDING_KIND_LABELS[d.kind],
+        certainty: CERTAINTY_LABELS[d.certainty],
+        basis: d.basis,
+        date: { value: d.date, text: formatDate(d.date) },
+        sources: d.sources.map((s) => {
+          const src = site.sourceById.get(s.id);
+          return { href: routes.source(s.id), text: src ? `${src.outlet}: ${src.title}` : s.id };
+        }),
+      },
+    ];
   });
 }

@@ -1,0 +1,14 @@
+import type { KnipConfig } from 'knip';
+
+// Astro's and Vitest's plugins find the pages, integrations, config and tests themselves;
+// the entries here are what nothing imports: the npm scripts' files and the browser script.
+const config: KnipConfig = {
+  entry: ['scripts/*.ts', 'src/client/search.ts'],
+  project: ['src/**/*.{ts,astro,mdx}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.{ts,js,mjs}'],
+  // Read from disk by path (tests/support/browser.ts injects axe.min.js into pages), not imported.
+  ignoreDependencies: ['axe-core'],
+  // Debian's package manager, run only where the tests' Chromium or nginx is missing.
+  ignoreBinaries: ['apt-get'],
+};
+
+export default config;
