@@ -128,7 +128,10 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
     output: bytesOf(all),
     index: bytesOf(all.filter((f) => f.includes('/pagefind/'))),
     report: pageWeight(outDir, reportPages),
-    claimsIndex: pageWeight(outDir, html.filter((f) => f.startsWith(join(outDir, 'claims/')) && !f.includes('/bench-claim-'))),
+    claimsIndex: pageWeight(
+      outDir,
+      html.filter((f) => f.startsWith(join(outDir, 'claims/')) && !f.includes('/bench-claim-')),
+    ),
     search: await measureFirstSearch(outDir, values.query),
     // Pagefind's filter files are gzipped already; the date order is JSON a host gzips.
     filterData: bytesOf(all.filter((f) => f.endsWith('.pf_filter'))),
@@ -226,7 +229,8 @@ try {
     const ratios = oursRuns.map((r, i) => r.ms / (baselineRuns[i]!.buildMs + baselineRuns[i]!.indexMs));
     const cpuRatios = oursRuns.map((r, i) => r.cpuMs / baselineRuns[i]!.cpuMs);
     const ratio = middle(ratios);
-    const spread = (list: number[]) => (list.length > 1 ? ` (median of ${list.length} pairs, ×${Math.min(...list).toFixed(2)}–×${Math.max(...list).toFixed(2)})` : '');
+    const spread = (list: number[]) =>
+      list.length > 1 ? ` (median of ${list.length} pairs, ×${Math.min(...list).toFixed(2)}–×${Math.max(...list).toFixed(2)})` : '';
     row('ratio to baseline', `×${ratio.toFixed(2)}${spread(ratios)}`, '≤ ×1.5', ratio <= 1.5);
     row('  ratio of CPU time', `×${middle(cpuRatios).toFixed(2)}${spread(cpuRatios)}`);
   }
@@ -250,11 +254,20 @@ try {
   row('  of which engine / page table and sort / index / results', [parts.engine, parts.meta, parts.index, parts.other].map(fmtBytes).join(' / '));
   // The same query on the baseline's plain pages: what Pagefind costs at this page count before
   // anything of ours (filters, meta) is added.
-  if (baseline) row('  the baseline, same query', `${fmtBytes(baseline.search.bytes)} (page table ${fmtBytes(searchParts(baseline.search).meta)}, index ${fmtBytes(searchParts(baseline.search).index)})`);
+  if (baseline)
+    row(
+      '  the baseline, same query',
+      `${fmtBytes(baseline.search.bytes)} (page table ${fmtBytes(searchParts(baseline.search).meta)}, index ${fmtBytes(searchParts(baseline.search).index)})`,
+    );
   row('  then, once results are drawn: the filter data', fmtBytes(ours.filterData));
   row('  only when date order is asked for: the date order', fmtBytes(ours.dateOrder));
   const r = ours.report;
-  row('report page, HTML + CSS gzipped', `${fmtBytes(r.html + r.css)} (HTML ${fmtBytes(r.html)}, CSS ${fmtBytes(r.css)}; mean of ${r.pages})`, '< 30 KB', r.html + r.css < 30 * KB);
+  row(
+    'report page, HTML + CSS gzipped',
+    `${fmtBytes(r.html + r.css)} (HTML ${fmtBytes(r.html)}, CSS ${fmtBytes(r.css)}; mean of ${r.pages})`,
+    '< 30 KB',
+    r.html + r.css < 30 * KB,
+  );
   const onlySearch = r.scripts.every((s) => /search|pagefind/i.test(s));
   row('report page JavaScript loaded', r.js ? `${fmtBytes(r.js)} (${r.scripts.join(', ')})` : 'none', 'none but the search entry, on demand', onlySearch);
   const c = ours.claimsIndex;

@@ -8,10 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = [
-  ...(existsSync(chromium) ? [] : ['chromium', 'fonts-dejavu-core']),
-  ...(existsSync('/usr/sbin/nginx') ? [] : ['nginx-light']),
-];
+const missing = [...(existsSync(chromium) ? [] : ['chromium', 'fonts-dejavu-core']), ...(existsSync('/usr/sbin/nginx') ? [] : ['nginx-light'])];
 
 const canInstall = typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
 

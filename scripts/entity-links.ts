@@ -36,7 +36,9 @@ if (values.apply) {
     const path = join(root, file);
     const text = readFileSync(path, 'utf8').split('\n');
     // From the bottom up, so earlier line numbers stay valid.
-    const located = fileLinks.map((l) => ({ l, at: text.findIndex((line) => new RegExp(`^(\\s*-\\s+)?id:\\s*${l.claim}\\s*$`).test(line)) })).sort((a, b) => b.at - a.at);
+    const located = fileLinks
+      .map((l) => ({ l, at: text.findIndex((line) => new RegExp(`^(\\s*-\\s+)?id:\\s*${l.claim}\\s*$`).test(line)) }))
+      .sort((a, b) => b.at - a.at);
     for (const { l, at } of located) {
       if (at < 0) throw new Error(`${file}: no "id: ${l.claim}" line`);
       const indent = (text[at]!.match(/^(\s*)(-\s+)?/)?.[0] ?? '').replace('-', ' ');

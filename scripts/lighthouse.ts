@@ -43,9 +43,18 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 function launchChromium(profile: string): Promise<{ port: number; close(): void }> {
   return new Promise((resolve, reject) => {
     const child = spawn(CHROMIUM, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
       // The machine has no network but loopback (the same flags as tests/support/browser.ts).
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
       'about:blank',
     ]);
     let err = '';
@@ -66,9 +75,15 @@ try {
   if (!dist) {
     dist = join(work, 'dist');
     log(`building content/ under ${base}`);
-    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { OUT_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, BASE_PATH: base, SITE_URL: 'https://colony.example' });
+    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: `${dist}-cache`,
+      BASE_PATH: base,
+      SITE_URL: 'https://colony.example',
+    });
   }
-  const firstPage = (folder: string) => readdirSync(join(dist, folder), { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'status' && e.name !== 'page')?.name;
+  const firstPage = (folder: string) =>
+    readdirSync(join(dist, folder), { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'status' && e.name !== 'page')?.name;
   const served = await serveSite(dist, base, join(work, 'nginx'));
   log(`served by ${served.server} at ${served.url}`);
   const pages: Array<[string, string]> = [
@@ -84,7 +99,12 @@ try {
   try {
     for (const [name, path] of pages) {
       for (let i = 0; i < Number(values.runs); i++) {
-        const result = await lighthouse(new URL(path, served.url).href, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const result = await lighthouse(new URL(path, served.url).href, {
+          port: chromium.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -106,7 +126,9 @@ try {
   const head = ['page', 'performance', 'CLS', 'TBT', 'LCP', 'transferred'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
-  process.stdout.write(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${CHROMIUM}, mobile profile, simulated throttling; ${served.server} under ${base}\n${[line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
+  process.stdout.write(
+    `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${CHROMIUM}, mobile profile, simulated throttling; ${served.server} under ${base}\n${[line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

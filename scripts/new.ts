@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   const kind = positionals[0] as Kind | undefined;
   if (!kind || !KINDS.includes(kind) || positionals.length > 1) {
     const guess = kind ? nearest(kind, [...KINDS], 1)[0] : undefined;
-    throw new UsageError(`expected what to create: report, source, claim or entity${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`);
+    throw new UsageError(
+      `expected what to create: report, source, claim or entity${kind ? `, found "${positionals.join(' ')}"${guess ? ` (did you mean ${guess}?)` : ''}` : ''}\n\n${USAGE}`,
+    );
   }
   const answers = values as Record<string, unknown>;
   await ask(kind, answers, !values['no-input'] && process.stdin.isTTY === true && process.stdout.isTTY === true);
@@ -39,14 +41,26 @@ async function main(): Promise<void> {
   const { text, line } = write();
   const shown = relative(root, target).split(sep).join('/');
   if (values['dry-run']) {
-    process.stdout.write(`would write ${summary} to ${shown}:${line}\n\n${kind === 'report' ? text : text.split('\n').slice(line - 1).join('\n')}`.replace(/\n?$/, '\n'));
+    process.stdout.write(
+      `would write ${summary} to ${shown}:${line}\n\n${
+        kind === 'report'
+          ? text
+          : text
+              .split('\n')
+              .slice(line - 1)
+              .join('\n')
+      }`.replace(/\n?$/, '\n'),
+    );
     return;
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text);
   process.stdout.write(`wrote ${summary} to ${shown}:${line}\n`);
   for (const note of notes) process.stdout.write(`  default ${note}\n`);
-  if (text.includes('TODO:')) process.stdout.write('  next: replace each "TODO:" and remove "draft: true" when it is ready; `npm run check` refuses a published record with a placeholder\n');
+  if (text.includes('TODO:'))
+    process.stdout.write(
+      '  next: replace each "TODO:" and remove "draft: true" when it is ready; `npm run check` refuses a published record with a placeholder\n',
+    );
 
   // The record is valid on its own; say so if anything else in its file now stands out.
   const problems = checkContent({ root, contentDir }).problems.filter((p) => resolve(root, p.file) === target);

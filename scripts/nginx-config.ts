@@ -15,4 +15,6 @@ const { values } = parseArgs({
     listen: { type: 'string', default: '80' },
   },
 });
-process.stdout.write(renderNginxConfig({ base: normaliseBase(process.env.BASE_PATH), root: values.root!, serverName: values['server-name']!, listen: values.listen! }));
+process.stdout.write(
+  renderNginxConfig({ base: normaliseBase(process.env.BASE_PATH), root: values.root!, serverName: values['server-name']!, listen: values.listen! }),
+);

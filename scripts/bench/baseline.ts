@@ -62,7 +62,10 @@ const d = entry.data;
 `,
   );
   for (const r of corpus.reports) {
-    writeFileSync(join(src, 'content/reports', `${r.id}.mdx`), `---\n${stringify({ title: r.title, summary: r.summary, published: r.published })}---\n\n${r.body}`);
+    writeFileSync(
+      join(src, 'content/reports', `${r.id}.mdx`),
+      `---\n${stringify({ title: r.title, summary: r.summary, published: r.published })}---\n\n${r.body}`,
+    );
   }
   writeFileSync(join(src, 'data/claims.json'), JSON.stringify(corpus.claims));
   // Pagefind as a separate step, timed on its own: the same Node API our integration uses.

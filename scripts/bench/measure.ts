@@ -62,7 +62,10 @@ export interface RunMeasure {
 export function measureRun(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    });
     let output = '';
     let peakRss = 0;
     const cpuByPid = new Map<number, number>();
@@ -129,7 +132,13 @@ export function pageWeight(dist: string, htmlFiles: string[], base = '/'): PageW
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json']);
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export interface SearchTransfer {
   query: string;
@@ -142,7 +151,13 @@ export interface SearchTransfer {
 export function searchParts(search: SearchTransfer): Record<'engine' | 'meta' | 'index' | 'other', number> {
   const parts = { engine: 0, meta: 0, index: 0, other: 0 };
   for (const { path, bytes } of search.requests) {
-    const part = /\.pf_meta$/.test(path) ? 'meta' : /\.pf_index$/.test(path) ? 'index' : /\/pagefind(\.js|-entry\.json)$|\/wasm\.[^/]+\.pagefind$/.test(path) ? 'engine' : 'other';
+    const part = /\.pf_meta$/.test(path)
+      ? 'meta'
+      : /\.pf_index$/.test(path)
+        ? 'index'
+        : /\/pagefind(\.js|-entry\.json)$|\/wasm\.[^/]+\.pagefind$/.test(path)
+          ? 'engine'
+          : 'other';
     parts[part] += bytes;
   }
   return parts;

@@ -28,7 +28,8 @@ export function textFault(value: string): string | null {
   if (control) return `expected plain text, found the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const bidi = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.exec(value);
   if (bidi) return `expected plain text, found the direction override U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase()}: it reorders what readers see`;
-  if (value.length && !/[^\s\p{Cf}\p{Z}\p{M}\u2800\u3164\uFFA0\u115F\u1160]/u.test(value)) return 'expected visible text, found only blank or invisible characters';
+  if (value.length && !/[^\s\p{Cf}\p{Z}\p{M}\u2800\u3164\uFFA0\u115F\u1160]/u.test(value))
+    return 'expected visible text, found only blank or invisible characters';
   return null;
 }
 
@@ -113,8 +114,16 @@ export const httpUrl = z
     const url = new URL(value);
     if (url.username || url.password) ctx.addIssue({ code: 'custom', message: `expected a URL without user name or password, found "${value.slice(0, 60)}"` });
     else if (!DOMAIN.test(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a URL with a domain name, found "${value.slice(0, 60)}"` });
-    else if (isMixedScriptHost(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a web address in one script, found "${domainToUnicode(url.hostname)}", which mixes scripts to look like another address` });
+    else if (isMixedScriptHost(url.hostname))
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a web address in one script, found "${domainToUnicode(url.hostname)}", which mixes scripts to look like another address`,
+      });
   })
   .transform((value) => new URL(value).href);
 
-export const nonEmpty = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, found an empty value` });
+export const nonEmpty = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, found an empty value` });

@@ -218,18 +218,7 @@ export type Claim = z.output<typeof claimSchema>;
 
 /* ----------------------------------------------------------------- findings */
 
-const FINDING_KINDS = [
-  'copy-method',
-  'omission',
-  'addition',
-  'framing',
-  'dateline',
-  'naming',
-  'spelling',
-  'attribution',
-  'arithmetic',
-  'carrier',
-] as const;
+const FINDING_KINDS = ['copy-method', 'omission', 'addition', 'framing', 'dateline', 'naming', 'spelling', 'attribution', 'arithmetic', 'carrier'] as const;
 const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
 
 /** The project's own observation about a text: not a claim, never a ClaimReview. */

@@ -52,19 +52,25 @@ async function auditedPage(origin: string): Promise<Audit> {
   // Injected by the browser driver, so the policy does not block it.
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   return { page, foreign, failed, violations, messages, workers };
 }
 
-const policyComplaints = (messages: string[]) => messages.filter((m) => /Content Security Policy|Content-Security-Policy|Mixed Content|Refused to|Permissions-Policy|falling back/i.test(m));
+const policyComplaints = (messages: string[]) =>
+  messages.filter((m) => /Content Security Policy|Content-Security-Policy|Mixed Content|Refused to|Permissions-Policy|falling back/i.test(m));
 
 /** Probe pages for Pagefind, outside the site, loading the site's own /pagefind/ files. */
 function writeProbes(dir: string, base: string): void {
   mkdirSync(dir, { recursive: true });
   const head = (title: string, extra = '') => `<!doctype html><html lang="en" data-base="${base}"><head><meta charset="utf-8"><title>${title}</title>${extra}`;
-  writeFileSync(join(dir, 'api.html'), `${head('Pagefind API probe')}<script type="module" src="./api.js"></script></head><body><output id="out"></output></body></html>`);
+  writeFileSync(
+    join(dir, 'api.html'),
+    `${head('Pagefind API probe')}<script type="module" src="./api.js"></script></head><body><output id="out"></output></body></html>`,
+  );
   writeFileSync(
     join(dir, 'api.js'),
     `const base = document.documentElement.dataset.base;
@@ -99,26 +105,33 @@ describe.each([
   });
 
   // A crawl of every page: one tab, reused, with a timeout for a loaded machine rather than a fixed wait.
-  it('loads every page with no request to another origin, no failed request, no console error, no CSP violation and no mixed content', { timeout: 600_000 }, async () => {
-    const paths = htmlFiles(dist()).map((f) => f.replace(/index\.html$/, '').replace(/^\//, ''));
-    expect(paths.length).toBeGreaterThan(10);
-    const audit = await auditedPage(origin);
-    for (const path of paths) {
-      for (const list of [audit.foreign, audit.failed, audit.messages]) list.length = 0;
-      const response = await audit.page.goto(new URL(path, served.url).href, { waitUntil: 'load' });
-      expect(response?.status(), path).toBe(200);
-      expect(response?.headers()['content-security-policy'], path).toBeTruthy();
-      // The stylesheet applied: the policy did not block it.
-      const styled = await audit.page.evaluate(() => document.styleSheets.length > 0 && getComputedStyle(document.body).margin === '0px');
-      expect(styled, `${path}: stylesheet not applied`).toBe(true);
-      expect(audit.foreign, path).toEqual([]);
-      expect(await audit.violations(), path).toEqual([]);
-      expect(policyComplaints(audit.messages), path).toEqual([]);
-      expect(audit.failed, path).toEqual([]);
-      expect(audit.messages.filter((m) => m.startsWith('error:') || m.startsWith('pageerror:')), path).toEqual([]);
-    }
-    await audit.page.close();
-  });
+  it(
+    'loads every page with no request to another origin, no failed request, no console error, no CSP violation and no mixed content',
+    { timeout: 600_000 },
+    async () => {
+      const paths = htmlFiles(dist()).map((f) => f.replace(/index\.html$/, '').replace(/^\//, ''));
+      expect(paths.length).toBeGreaterThan(10);
+      const audit = await auditedPage(origin);
+      for (const path of paths) {
+        for (const list of [audit.foreign, audit.failed, audit.messages]) list.length = 0;
+        const response = await audit.page.goto(new URL(path, served.url).href, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
+        expect(response?.headers()['content-security-policy'], path).toBeTruthy();
+        // The stylesheet applied: the policy did not block it.
+        const styled = await audit.page.evaluate(() => document.styleSheets.length > 0 && getComputedStyle(document.body).margin === '0px');
+        expect(styled, `${path}: stylesheet not applied`).toBe(true);
+        expect(audit.foreign, path).toEqual([]);
+        expect(await audit.violations(), path).toEqual([]);
+        expect(policyComplaints(audit.messages), path).toEqual([]);
+        expect(audit.failed, path).toEqual([]);
+        expect(
+          audit.messages.filter((m) => m.startsWith('error:') || m.startsWith('pageerror:')),
+          path,
+        ).toEqual([]);
+      }
+      await audit.page.close();
+    },
+  );
 
   it('runs a Pagefind search through its JS API, in its Worker, under the policy', async () => {
     const audit = await auditedPage(origin);

@@ -42,7 +42,9 @@ describe.each([
     // A claim about the camp opens, and links back to the camp.
     await about.getByRole('link', { name: 'A guard said each barrack at Vorkhovo had to supply twelve volunteers a week.' }).click();
     await page.waitForURL(new URL('claims/fixture-guard-barrack-quota/', baseUrl()).href);
-    await expect.poll(() => page.getByRole('link', { name: 'Vorkhovo transit camp', exact: true }).getAttribute('href')).toBe(new URL('entities/vorkhovo-transit-camp/', baseUrl()).pathname);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Vorkhovo transit camp', exact: true }).getAttribute('href'))
+      .toBe(new URL('entities/vorkhovo-transit-camp/', baseUrl()).pathname);
     expect(errors).toEqual([]);
     await page.close();
   });

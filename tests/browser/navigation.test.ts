@@ -48,14 +48,22 @@ describe.each([
 });
 
 describe('accessibility', () => {
-  it.each(['', 'reports/fixture-lakeside-report/', 'claims/', 'claims/status/false/', 'claims/status/reported/', 'claims/fixture-copy-says-ninety/', 'sources/', 'sources/fixture-copy/', 'methodology/', 'no-such-page/'])(
-    'has no axe violations on /%s',
-    async (path) => {
-      const page = await browser.newPage();
-      await page.goto(new URL(path, inject('rootUrl')).href);
-      const violations = await axe(page);
-      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    '',
+    'reports/fixture-lakeside-report/',
+    'claims/',
+    'claims/status/false/',
+    'claims/status/reported/',
+    'claims/fixture-copy-says-ninety/',
+    'sources/',
+    'sources/fixture-copy/',
+    'methodology/',
+    'no-such-page/',
+  ])('has no axe violations on /%s', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(new URL(path, inject('rootUrl')).href);
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.close();
+  });
 });

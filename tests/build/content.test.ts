@@ -51,15 +51,28 @@ describe('the published content', () => {
   });
 });
 
-const STOP = new Set('the and that this with from were was have has had for not but its their they them than then into over also about after before which who whom what when where while would could should there these those been being said says told other some more most many much such only very just each every both between against under within without through during upon onto your our his her him she he it of to in on at by as an or a is be are if no so do does did can may might will one two'.split(' '));
+const STOP = new Set(
+  'the and that this with from were was have has had for not but its their they them than then into over also about after before which who whom what when where while would could should there these those been being said says told other some more most many much such only very just each every both between against under within without through during upon onto your our his her him she he it of to in on at by as an or a is be are if no so do does did can may might will one two'.split(
+    ' ',
+  ),
+);
 
 /** The two rarest words of a claim's statement across all statements: what a reader would type to find it. */
 function distinctiveWords(): Map<string, string> {
-  const words = (text: string) => [...new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? [])].filter((w) => w.length > 2 && !STOP.has(w));
+  const words = (text: string) =>
+    [...new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? [])].filter((w) => w.length > 2 && !STOP.has(w));
   const df = new Map<string, number>();
   const perClaim = claims.map((c) => [c.id, words(c.data.statement)] as const);
   for (const [, ws] of perClaim) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
-  return new Map(perClaim.map(([id, ws]) => [id, [...ws].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length).slice(0, 2).join(' ')]));
+  return new Map(
+    perClaim.map(([id, ws]) => [
+      id,
+      [...ws]
+        .sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length)
+        .slice(0, 2)
+        .join(' '),
+    ]),
+  );
 }
 
 describe('search over the content', () => {

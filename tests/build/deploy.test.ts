@@ -53,8 +53,13 @@ describe.each(builds)('security policy at the %s', (_, dist, base) => {
     for (const file of pages) {
       const html = read(dist, file);
       // Only scripts the browser runs count: JSON-LD and Pagefind's result template are data.
-      const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !/\btype="(?!module"|text\/javascript")[^"]*"/.test(attrs!));
-      expect(inline.map((m) => m[0]), file).toEqual([]);
+      const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter(
+        ([, attrs]) => !/\bsrc=/.test(attrs!) && !/\btype="(?!module"|text\/javascript")[^"]*"/.test(attrs!),
+      );
+      expect(
+        inline.map((m) => m[0]),
+        file,
+      ).toEqual([]);
       expect(html.match(/<style\b/gi), file).toBeNull();
       expect(html.match(/<[a-z][^>]*\sstyle=/gi), file).toBeNull();
     }
@@ -68,7 +73,18 @@ describe.each(builds)('security policy at the %s', (_, dist, base) => {
         .filter((b) => !b.startsWith('#'))
         .map((b) => {
           const [path, ...lines] = b.trim().split('\n');
-          return [path!, Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]))] as const;
+          return [
+            path!,
+            Object.fromEntries(
+              lines.map(
+                (l) =>
+                  l
+                    .trim()
+                    .split(/:\s(.*)/s)
+                    .slice(0, 2) as [string, string],
+              ),
+            ),
+          ] as const;
         }),
     );
     expect(blocks.get(`${base}*`)).toEqual(securityHeaders());
@@ -88,7 +104,9 @@ describe.each(builds)('security policy at the %s', (_, dist, base) => {
     }
     expect(external).toBeGreaterThan(0);
     // The Markdown link in the fixture report specifically.
-    expect(read(dist, 'reports/fixture-lakeside-report/index.html')).toMatch(/<a href="https:\/\/example\.org\/lakeside-colony" rel="noopener noreferrer external">original<\/a>/);
+    expect(read(dist, 'reports/fixture-lakeside-report/index.html')).toMatch(
+      /<a href="https:\/\/example\.org\/lakeside-colony" rel="noopener noreferrer external">original<\/a>/,
+    );
   });
 });
 

@@ -38,7 +38,10 @@ describe('dev server at the root, after a build', () => {
     expect((await text(page)).body, dev.output()).toContain('317 marmalade-painting recruits');
     const file = join(content, 'claims/claims.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('317 marmalade-painting recruits', '318 freshly edited recruits'));
-    const after = await eventually(() => text(page), (r) => r.body.includes('318 freshly edited recruits'));
+    const after = await eventually(
+      () => text(page),
+      (r) => r.body.includes('318 freshly edited recruits'),
+    );
     expect(after.body).toContain('318 freshly edited recruits');
   });
 
@@ -46,14 +49,35 @@ describe('dev server at the root, after a build', () => {
     const page = `${dev.url}reports/fixture-second-report/`;
     const file = join(content, 'reports/fixture-second-report.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('distinctive phrase', 'freshly edited phrase'));
-    const after = await eventually(() => text(page), (r) => r.body.includes('freshly edited phrase'));
+    const after = await eventually(
+      () => text(page),
+      (r) => r.body.includes('freshly edited phrase'),
+    );
     expect(after.body).toContain('freshly edited phrase');
   });
 
   it('publishes a claim added by `npm run new` without a restart', async () => {
-    const made = await run([join(ROOT, 'scripts/new.ts'), 'claim', '--content', content, '--statement', 'A claim added while the server runs.', '--source', 'fixture-independent', '--status', 'reported', '--basis', 'One outlet.', '--file', 'claims/live.yaml']);
+    const made = await run([
+      join(ROOT, 'scripts/new.ts'),
+      'claim',
+      '--content',
+      content,
+      '--statement',
+      'A claim added while the server runs.',
+      '--source',
+      'fixture-independent',
+      '--status',
+      'reported',
+      '--basis',
+      'One outlet.',
+      '--file',
+      'claims/live.yaml',
+    ]);
     expect(made.code, made.output).toBe(0);
-    const page = await eventually(() => text(`${dev.url}claims/a-claim-added-while-the-server-runs/`), (r) => r.status === 200);
+    const page = await eventually(
+      () => text(`${dev.url}claims/a-claim-added-while-the-server-runs/`),
+      (r) => r.status === 200,
+    );
     expect(page.status, dev.output()).toBe(200);
     expect(page.body).toContain('A claim added while the server runs.');
   });
@@ -62,7 +86,10 @@ describe('dev server at the root, after a build', () => {
     const file = join(content, 'claims/claims.yaml');
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, `${good}\n- id: [unclosed\n`);
-    await eventually(async () => dev.output(), (o) => o.includes('expected valid YAML'));
+    await eventually(
+      async () => dev.output(),
+      (o) => o.includes('expected valid YAML'),
+    );
     expect(dev.output()).toContain('claims/claims.yaml');
     const page = await text(`${dev.url}claims/fixture-marmalade-quota/`);
     expect(page.status).toBe(200);
@@ -74,7 +101,12 @@ describe('dev server at the root, after a build', () => {
 describe('dev server under a subpath, without a build', () => {
   let dev: DevServer;
   beforeAll(async () => {
-    dev = await startDev({ CONTENT_DIR: FIXTURE_CONTENT, OUT_DIR: join(OUTPUT, 'dev', 'never-built'), BASE_PATH: SUBPATH, ASTRO_CACHE_DIR: join(OUTPUT, 'dev', 'cache-subpath') });
+    dev = await startDev({
+      CONTENT_DIR: FIXTURE_CONTENT,
+      OUT_DIR: join(OUTPUT, 'dev', 'never-built'),
+      BASE_PATH: SUBPATH,
+      ASTRO_CACHE_DIR: join(OUTPUT, 'dev', 'cache-subpath'),
+    });
   });
   afterAll(() => dev?.close());
 

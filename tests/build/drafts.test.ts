@@ -24,7 +24,19 @@ beforeAll(async () => {
   writeFileSync(join(content, 'reports', 'draft-secret-photo.png'), photo);
   writeFileSync(
     join(content, 'reports', 'unpublished-photo-report.mdx'),
-    ['---', 'title: An unpublished report with a photo', 'summary: Not ready.', 'published: 2024-02-03', 'sources: [fixture-original]', 'verification: { status: reported, basis: One source. }', 'draft: true', '---', '', '![A secret photo](./draft-secret-photo.png)', ''].join('\n'),
+    [
+      '---',
+      'title: An unpublished report with a photo',
+      'summary: Not ready.',
+      'published: 2024-02-03',
+      'sources: [fixture-original]',
+      'verification: { status: reported, basis: One source. }',
+      'draft: true',
+      '---',
+      '',
+      '![A secret photo](./draft-secret-photo.png)',
+      '',
+    ].join('\n'),
   );
   build = await buildSite({ contentDir: content, outDir: dist });
 }, 600_000);

@@ -49,10 +49,13 @@ describe('search by any name', () => {
     expect(found, `"${a.name}" → ${found.join(', ')}`).toContain(`/entities/${a.entity}/`);
   });
 
-  it.each(ALIASES.filter((a) => linkedClaims(a.entity).length).map((a) => [a.name, a] as const))('"%s" finds every claim linked to its entity', async (_, a) => {
-    const found = (await searchResults(pf, a.name)).map((d) => d.url);
-    for (const claim of linkedClaims(a.entity)) expect(found, `"${a.name}" → ${found.join(', ')}`).toContain(`/claims/${claim}/`);
-  });
+  it.each(ALIASES.filter((a) => linkedClaims(a.entity).length).map((a) => [a.name, a] as const))(
+    '"%s" finds every claim linked to its entity',
+    async (_, a) => {
+      const found = (await searchResults(pf, a.name)).map((d) => d.url);
+      for (const claim of linkedClaims(a.entity)) expect(found, `"${a.name}" → ${found.join(', ')}`).toContain(`/claims/${claim}/`);
+    },
+  );
 
   it('narrows a search to one entity: its page and every claim linked to it', async () => {
     const { results } = await pf.search(null, { filters: { entity: ['Vorkhovo transit camp'] } });
@@ -71,7 +74,9 @@ describe('entity pages', () => {
     const html = page(dist, '/entities/vorkhovo-transit-camp/');
     expect(html).toContain('<h1 data-pagefind-weight="10">Vorkhovo transit camp</h1>');
     expect(html).toMatch(/<td lang="ru">Ворхово<\/td><td data-pagefind-ignore>Cyrillic<\/td><td data-pagefind-ignore>Russian<\/td>/);
-    expect(html).toMatch(/<td lang="en">Vorkova<\/td><td data-pagefind-ignore>Latin<\/td><td data-pagefind-ignore>English<\/td><td><strong>Wrong spelling<\/strong><span data-pagefind-ignore>, in <a href="\/sources\/fixture-river-radio\/">River Radio Fixture<\/a>/);
+    expect(html).toMatch(
+      /<td lang="en">Vorkova<\/td><td data-pagefind-ignore>Latin<\/td><td data-pagefind-ignore>English<\/td><td><strong>Wrong spelling<\/strong><span data-pagefind-ignore>, in <a href="\/sources\/fixture-river-radio\/">River Radio Fixture<\/a>/,
+    );
   });
 
   it('group the claims made and the claims about it by status', () => {

@@ -16,7 +16,25 @@ describe('npm run new -- entity', () => {
   });
 
   it('writes an entity with its Cyrillic and wrong spellings that passes the check', async () => {
-    const result = await newCli('entity', '--name', 'Saltmarsh ferry', '--kind', 'place', '--description', 'Ferry that carried inmates towards the front.', '--source', 'fixture-river-radio', '--alias', 'Солончаковый паром', '--wrong', 'Saltmash@fixture-river-radio', '--part-of', 'ostrogorsk', '--file', 'entities/transport.yaml');
+    const result = await newCli(
+      'entity',
+      '--name',
+      'Saltmarsh ferry',
+      '--kind',
+      'place',
+      '--description',
+      'Ferry that carried inmates towards the front.',
+      '--source',
+      'fixture-river-radio',
+      '--alias',
+      'Солончаковый паром',
+      '--wrong',
+      'Saltmash@fixture-river-radio',
+      '--part-of',
+      'ostrogorsk',
+      '--file',
+      'entities/transport.yaml',
+    );
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toContain('wrote entity "saltmarsh-ferry" to');
     const [record] = load(readFileSync(join(content, 'entities/transport.yaml'), 'utf8')) as Array<Record<string, unknown>>;
@@ -37,10 +55,36 @@ describe('npm run new -- entity', () => {
   });
 
   it('refuses a wrong spelling without its source, and a name another entity has', async () => {
-    const wrong = await newCli('entity', '--name', 'Lakeside colony', '--kind', 'institution', '--description', 'd', '--source', 'fixture-original', '--wrong', 'Lakesyde');
+    const wrong = await newCli(
+      'entity',
+      '--name',
+      'Lakeside colony',
+      '--kind',
+      'institution',
+      '--description',
+      'd',
+      '--source',
+      'fixture-original',
+      '--wrong',
+      'Lakesyde',
+    );
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('--wrong: expected "spelling@source-id"');
-    const taken = await newCli('entity', '--name', 'Vorkhovo camp', '--kind', 'place', '--description', 'd', '--source', 'fixture-original', '--alias', 'ВОРХОВО', '--file', 'entities/dup.yaml');
+    const taken = await newCli(
+      'entity',
+      '--name',
+      'Vorkhovo camp',
+      '--kind',
+      'place',
+      '--description',
+      'd',
+      '--source',
+      'fixture-original',
+      '--alias',
+      'ВОРХОВО',
+      '--file',
+      'entities/dup.yaml',
+    );
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('"ВОРХОВО" is already a name of the entity "vorkhovo-transit-camp"');
     expect(existsSync(join(content, 'entities/dup.yaml'))).toBe(false);

@@ -50,7 +50,10 @@ describe('search results', () => {
   it('makes only reports, claims, sources, entities and the methodology results, never index pages', async () => {
     const all = (await searchResults(pf, null)).map((d) => d.url).sort();
     for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
-    expect(all.every((u) => /^\/(claims|reports|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)), all.join('\n')).toBe(true);
+    expect(
+      all.every((u) => /^\/(claims|reports|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)),
+      all.join('\n'),
+    ).toBe(true);
     const published = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content.claims.filter((c) => !c.data.draft);
     expect(all.filter((u) => u.startsWith('/claims/'))).toHaveLength(published.length);
     expect(all).not.toContain('/claims/fixture-draft-claim/');
@@ -73,7 +76,10 @@ describe('search results', () => {
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
     expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
-    expect((await searchResults(pf, 'Ukraine')).map((d) => d.url), 'footer-only word').toEqual([]);
+    expect(
+      (await searchResults(pf, 'Ukraine')).map((d) => d.url),
+      'footer-only word',
+    ).toEqual([]);
   });
 });
 
@@ -87,10 +93,16 @@ describe('filters', () => {
     const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
     expect(counts['type']).toEqual({ Claim: claims.length, Report: reports.length, Source: content.sources.length, Profile: content.entities.length });
     // Reports carry their overall verification status too.
-    expect(counts['status']).toEqual(tally([...claims.map((c) => c.data.status), ...reports.map((a) => a.data.verification.status)].map((s) => STATUSES[s].label)));
+    expect(counts['status']).toEqual(
+      tally([...claims.map((c) => c.data.status), ...reports.map((a) => a.data.verification.status)].map((s) => STATUSES[s].label)),
+    );
     const identification = { named: 'Named', 'changed-name': 'Name changed', anonymous: 'Anonymous', institution: 'Institution' } as const;
     expect(counts['claimant']).toEqual(tally(claims.map((c) => identification[c.data.claimant.identification])));
-    const years = [...claims.map((c) => c.data.date), ...reports.map((a) => a.data.published), ...content.sources.map((x) => x.data.published).filter((d) => d !== 'undated')];
+    const years = [
+      ...claims.map((c) => c.data.date),
+      ...reports.map((a) => a.data.published),
+      ...content.sources.map((x) => x.data.published).filter((d) => d !== 'undated'),
+    ];
     expect(counts['year']).toEqual(tally(years.map((d) => d.slice(0, 4))));
     expect(counts['topic']).toMatchObject({ Recruitment: expect.any(Number), 'Transit camps': 2, Consent: 2 });
   });
@@ -117,8 +129,14 @@ describe('filters', () => {
     expect(await dates('desc')).toEqual(['/claims/fixture-vorkhovo-ledger-count/', '/claims/fixture-early-count/']);
     // Every published claim and report and every dated source is in the order, and only those.
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
-    const dated = content.claims.filter((c) => !c.data.draft).length + content.articles.filter((a) => !a.data.draft).length + content.sources.filter((s) => s.data.published !== 'undated').length;
-    expect(content.sources.some((s) => s.data.published === 'undated'), 'the fixture has an undated source').toBe(true);
+    const dated =
+      content.claims.filter((c) => !c.data.draft).length +
+      content.articles.filter((a) => !a.data.draft).length +
+      content.sources.filter((s) => s.data.published !== 'undated').length;
+    expect(
+      content.sources.some((s) => s.data.published === 'undated'),
+      'the fixture has an undated source',
+    ).toBe(true);
     expect(order.pages).toHaveLength(dated);
   });
 });

@@ -82,7 +82,18 @@ describe.each([
     expect(missingHeaders).toEqual([]);
     const urls = [...visited.keys()].map((u) => new URL(u).pathname.slice(base.length - 1));
     // It really walked the site: pages of every kind and the stylesheet.
-    expect(urls).toEqual(expect.arrayContaining(['/', '/reports/', '/claims/', '/sources/', '/methodology/', '/reports/fixture-lakeside-report/', '/claims/fixture-marmalade-quota/', '/sources/fixture-copy/']));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/reports/',
+        '/claims/',
+        '/sources/',
+        '/methodology/',
+        '/reports/fixture-lakeside-report/',
+        '/claims/fixture-marmalade-quota/',
+        '/sources/fixture-copy/',
+      ]),
+    );
     expect(urls.some((u) => /^\/_astro\/.+\.css$/.test(u))).toBe(true);
     expect(urls.some((u) => /^\/_astro\/fixture-gate\..+\.webp$/.test(u))).toBe(true);
   });

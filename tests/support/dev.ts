@@ -44,7 +44,10 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
         };
         // Vite may re-optimise dependencies just after "ready" and answer an error page meanwhile.
         void eventually(
-          () => fetch(server.url).then((r) => r.text()).catch(() => '<title>Error'),
+          () =>
+            fetch(server.url)
+              .then((r) => r.text())
+              .catch(() => '<title>Error'),
           (body) => !body.includes('<title>Error'),
           30_000,
         ).then(() => resolve(server));

@@ -26,7 +26,11 @@ export default async function setup(project: TestProject) {
   const rootDist = join(OUTPUT, 'root/dist');
   const subpathDist = join(OUTPUT, 'subpath/dist');
   const contentDist = join(OUTPUT, 'content/dist');
-  for (const [contentDir, outDir, base] of [[FIXTURE_CONTENT, rootDist, ''], [FIXTURE_CONTENT, subpathDist, SUBPATH], [CONTENT, contentDist, '']] as const) {
+  for (const [contentDir, outDir, base] of [
+    [FIXTURE_CONTENT, rootDist, ''],
+    [FIXTURE_CONTENT, subpathDist, SUBPATH],
+    [CONTENT, contentDist, ''],
+  ] as const) {
     const result = await buildSite({ contentDir, outDir, base });
     if (result.code !== 0) throw new Error(`build of ${contentDir} failed (base "${base}"):\n${result.output}`);
   }

@@ -16,7 +16,10 @@ export type Filters = Record<string, string[]>;
 type FilterCounts = Record<string, Record<string, number>>;
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: FilterCounts; unfilteredResultCount: number }>;
+  search(
+    q: string | null,
+    o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts; unfilteredResultCount: number }>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -28,7 +31,13 @@ export async function loadPagefind(dist: string, serverUrl: string): Promise<Pag
 }
 
 /** The result data of a search, best first; `limit` keeps big result sets cheap. */
-export async function searchResults(pf: Pagefind, query: string | null, filters: Filters = {}, sort?: Record<string, 'asc' | 'desc'>, limit = Infinity): Promise<ResultData[]> {
+export async function searchResults(
+  pf: Pagefind,
+  query: string | null,
+  filters: Filters = {},
+  sort?: Record<string, 'asc' | 'desc'>,
+  limit = Infinity,
+): Promise<ResultData[]> {
   const { results } = await pf.search(query, sort ? { filters, sort } : { filters });
   return Promise.all(results.slice(0, limit).map((r) => r.data()));
 }

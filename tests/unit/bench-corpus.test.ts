@@ -33,7 +33,7 @@ describe('benchmark corpus', () => {
     expect(generateCorpus(SIZES.tiny, 7)).toEqual(generateCorpus(SIZES.tiny, 7));
   });
 
-  it('scales reports and sources with the claims, in the default size\'s proportions', () => {
+  it("scales reports and sources with the claims, in the default size's proportions", () => {
     expect(sizeForClaims(20_000)).toEqual({ reports: 1000, claims: 20_000, sources: 2000 });
     expect(sizeForClaims(100_000)).toEqual({ reports: 5000, claims: 100_000, sources: 10_000 });
   });

@@ -8,7 +8,12 @@ const claim = (id: string, status: string, date: string) => ({ id, data: { statu
 
 describe('claimsByStatus', () => {
   it('groups in the vocabulary order, newest first, leaving out empty statuses', () => {
-    const groups = claimsByStatus([claim('a', 'reported', '2022'), claim('b', 'confirmed', '2023-01'), claim('c', 'reported', '2024-05-01'), claim('d', 'false', '2021')]);
+    const groups = claimsByStatus([
+      claim('a', 'reported', '2022'),
+      claim('b', 'confirmed', '2023-01'),
+      claim('c', 'reported', '2024-05-01'),
+      claim('d', 'false', '2021'),
+    ]);
     expect(groups.map((g) => g.status.id)).toEqual(['confirmed', 'reported', 'false']);
     expect(groups[1]!.claims.map((c) => c.id)).toEqual(['c', 'a']);
   });
@@ -18,7 +23,15 @@ describe('claimsByStatus', () => {
     const counted = (id: string, status: string) => {
       const c = claim(id, status, '2024');
       const data = { ...c.data };
-      Object.defineProperty(c, 'data', { value: { get status() { reads++; return data.status; }, date: data.date } });
+      Object.defineProperty(c, 'data', {
+        value: {
+          get status() {
+            reads++;
+            return data.status;
+          },
+          date: data.date,
+        },
+      });
       return c;
     };
     const claims = [counted('a', 'reported'), counted('b', 'claimed'), counted('c', 'false'), counted('d', 'reported')];

@@ -27,7 +27,11 @@ describe('generated files are up to date (run `npm run schemas` if not)', () => 
   it('.vscode/settings.json points at schema files that exist', () => {
     const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
     const names = Object.keys(settings['yaml.schemas']).map((p) => p.replace('./schemas/', ''));
-    expect(names.sort()).toEqual(SCHEMA_FILES.filter((f) => f.list).map((f) => f.name).sort());
+    expect(names.sort()).toEqual(
+      SCHEMA_FILES.filter((f) => f.list)
+        .map((f) => f.name)
+        .sort(),
+    );
   });
 });
 
@@ -38,7 +42,11 @@ describe('the JSON Schemas', () => {
   const yamlIn = (dir: string) => readdirSync(dir).map((f) => parse(readFileSync(join(dir, f), 'utf8')) as unknown);
 
   it('accept every fixture file', () => {
-    for (const [folder, schema] of [['sources', 'source'], ['claims', 'claim'], ['events', 'event']] as const) {
+    for (const [folder, schema] of [
+      ['sources', 'source'],
+      ['claims', 'claim'],
+      ['events', 'event'],
+    ] as const) {
       const validate = validator(`${schema}.schema.json`);
       for (const data of yamlIn(join(FIXTURE_CONTENT, folder))) expect(validate(data), `${folder}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
@@ -48,10 +56,12 @@ describe('the JSON Schemas', () => {
       const article = readArticle(ROOT, join(dir, name), []);
       // Astro's frontmatter reader (which the check uses) reads an unquoted date as a Date; an
       // editor's YAML language server sees the text.
-      const data = JSON.parse(JSON.stringify(article!.data, function (key, value) {
-        const raw = (this as Record<string, unknown>)[key];
-        return raw instanceof Date ? raw.toISOString().slice(0, 10) : value;
-      }));
+      const data = JSON.parse(
+        JSON.stringify(article!.data, function (key, value) {
+          const raw = (this as Record<string, unknown>)[key];
+          return raw instanceof Date ? raw.toISOString().slice(0, 10) : value;
+        }),
+      );
       expect(validate(data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
   });

@@ -36,7 +36,14 @@ describe('package-lock.json', () => {
   });
 
   it('includes the macOS and Windows bindings of the native packages the build uses', () => {
-    for (const name of ['@astrojs/compiler-binding-darwin-arm64', '@astrojs/compiler-binding-win32-x64-msvc', '@pagefind/darwin-arm64', '@pagefind/windows-x64', '@esbuild/darwin-arm64', '@img/sharp-win32-x64']) {
+    for (const name of [
+      '@astrojs/compiler-binding-darwin-arm64',
+      '@astrojs/compiler-binding-win32-x64-msvc',
+      '@pagefind/darwin-arm64',
+      '@pagefind/windows-x64',
+      '@esbuild/darwin-arm64',
+      '@img/sharp-win32-x64',
+    ]) {
       expect(lock.packages[`node_modules/${name}`], name).toBeDefined();
     }
   });

@@ -27,26 +27,29 @@ export interface EntityRecord {
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 export function entityRecords(index: EntityIndex, urls: { entity(id: string): string }): EntityRecord[] {
-  return [...index.entities].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ id, data: e }: Entry<Entity>) => ({
-    id,
-    pageUrl: urls.entity(id),
-    name: e.name,
-    kind: e.kind,
-    description: e.description,
-    pseudonym: e.pseudonym,
-    pseudonymNote: orNull(e.pseudonymNote),
-    names: e.names.map((n) => ({ name: n.name, script: n.script, language: n.language, wrong: n.wrong, source: orNull(n.source), note: orNull(n.note) })),
-    sources: [...e.sources],
-    partOf: orNull(e.partOf),
-    claimsMade: [...(index.claimsBy.get(id) ?? [])].sort(),
-    claimsAbout: [...(index.claimsAbout.get(id) ?? [])].sort(),
-  }));
+  return [...index.entities]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map(({ id, data: e }: Entry<Entity>) => ({
+      id,
+      pageUrl: urls.entity(id),
+      name: e.name,
+      kind: e.kind,
+      description: e.description,
+      pseudonym: e.pseudonym,
+      pseudonymNote: orNull(e.pseudonymNote),
+      names: e.names.map((n) => ({ name: n.name, script: n.script, language: n.language, wrong: n.wrong, source: orNull(n.source), note: orNull(n.note) })),
+      sources: [...e.sources],
+      partOf: orNull(e.partOf),
+      claimsMade: [...(index.claimsBy.get(id) ?? [])].sort(),
+      claimsAbout: [...(index.claimsAbout.get(id) ?? [])].sort(),
+    }));
 }
 
 export function entitiesDocument(records: EntityRecord[], home: string): DataDocument & { entities: EntityRecord[] } {
   return {
     schemaVersion: DATA_SCHEMA_VERSION,
-    generated: 'Generated when the site is built, from the published content of From Colony to Front. Fields are described in the project README under "Open data".',
+    generated:
+      'Generated when the site is built, from the published content of From Colony to Front. Fields are described in the project README under "Open data".',
     site: home,
     count: records.length,
     entities: records,
@@ -75,5 +78,8 @@ const ENTITY_COLUMNS: Array<[string, (e: EntityRecord) => string | boolean | nul
 const ENTITY_CSV_HEADER = ENTITY_COLUMNS.map(([name]) => name);
 
 export function entitiesCsv(records: readonly EntityRecord[]): string {
-  return toCsv(ENTITY_CSV_HEADER, records.map((e) => ENTITY_COLUMNS.map(([, get]) => get(e))));
+  return toCsv(
+    ENTITY_CSV_HEADER,
+    records.map((e) => ENTITY_COLUMNS.map(([, get]) => get(e))),
+  );
 }

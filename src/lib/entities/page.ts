@@ -39,7 +39,13 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 /** `claims` are the published claims (drafts already left out by the site index). */
 export function buildEntityIndex(entities: readonly Entry<Entity>[], claims: readonly Entry<Claim>[]): EntityIndex {
   const sorted = [...entities].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
-  const index: EntityIndex = { entities: sorted, entityById: new Map(sorted.map((e) => [e.id, e])), claimsBy: new Map(), claimsAbout: new Map(), parts: new Map() };
+  const index: EntityIndex = {
+    entities: sorted,
+    entityById: new Map(sorted.map((e) => [e.id, e])),
+    claimsBy: new Map(),
+    claimsAbout: new Map(),
+    parts: new Map(),
+  };
   for (const c of claims) {
     if (c.data.claimant.entity) push(index.claimsBy, c.data.claimant.entity, c.id);
     for (const id of new Set(c.data.about)) if (id !== c.data.claimant.entity) push(index.claimsAbout, id, c.id);
@@ -72,7 +78,14 @@ export interface SeriesPoint {
 export function figureSeries(claims: readonly Entry<Claim>[]): SeriesPoint[] {
   return claims
     .filter((c) => c.data.figure)
-    .map((c) => ({ claimId: c.id, asOf: c.data.figure!.asOf, measure: MEASURE_LABELS[c.data.figure!.measure], figure: c.data.figure!, status: c.data.status, statement: c.data.statement }))
+    .map((c) => ({
+      claimId: c.id,
+      asOf: c.data.figure!.asOf,
+      measure: MEASURE_LABELS[c.data.figure!.measure],
+      figure: c.data.figure!,
+      status: c.data.status,
+      statement: c.data.statement,
+    }))
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimId.localeCompare(b.claimId));
 }
 
@@ -102,7 +115,12 @@ export interface EntityPageData {
 export function entityPageData(
   id: string,
   index: EntityIndex,
-  site: { claimById: ReadonlyMap<string, Entry<Claim>>; reportsOfClaim: ReadonlyMap<string, string[]>; sourceById: ReadonlyMap<string, Source>; reports: ReadonlyArray<{ id: string }> },
+  site: {
+    claimById: ReadonlyMap<string, Entry<Claim>>;
+    reportsOfClaim: ReadonlyMap<string, string[]>;
+    sourceById: ReadonlyMap<string, Source>;
+    reports: ReadonlyArray<{ id: string }>;
+  },
 ): EntityPageData {
   const entity = index.entityById.get(id)!;
   const claimsOf = (ids: string[] | undefined) => (ids ?? []).map((c) => site.claimById.get(c)).filter((c): c is Entry<Claim> => c !== undefined);
@@ -116,7 +134,11 @@ export function entityPageData(
     kindLabel: ENTITY_KIND_LABELS[entity.data.kind].one,
     partOf: entity.data.partOf ? index.entityById.get(entity.data.partOf) : undefined,
     parts: (index.parts.get(id) ?? []).map((p) => index.entityById.get(p)!),
-    names: entity.data.names.map((n) => ({ ...n, languageName: languageName(n.language), sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined })),
+    names: entity.data.names.map((n) => ({
+      ...n,
+      languageName: languageName(n.language),
+      sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined,
+    })),
     made: claimsByStatus(made),
     about: claimsByStatus(about),
     madeCount: made.length,

@@ -20,7 +20,12 @@ export function checkEntities(content: ValidContent, invalidIds?: InvalidIds): P
   const byId = new Map<string, Located<Entity>>();
   for (const e of content.entities) {
     const first = byId.get(e.id);
-    if (first) problems.push({ ...at(e, ['id']), rule: 'duplicate-id', message: `expected a unique entity id, found "${e.id}" again (first used in ${first.file}:${first.lineOf(['id'])})` });
+    if (first)
+      problems.push({
+        ...at(e, ['id']),
+        rule: 'duplicate-id',
+        message: `expected a unique entity id, found "${e.id}" again (first used in ${first.file}:${first.lineOf(['id'])})`,
+      });
     else byId.set(e.id, e);
   }
 
@@ -62,7 +67,8 @@ export function checkEntities(content: ValidContent, invalidIds?: InvalidIds): P
     e.data.sources.forEach((id, i) => expect(e, ['sources', i], id, 'source'));
     e.data.names.forEach((n, i) => expect(e, ['names', i, 'source'], n.source, 'source'));
     expect(e, ['partOf'], e.data.partOf, 'entity');
-    if (e.data.partOf === e.id) problems.push({ ...at(e, ['partOf']), rule: 'relation', message: `expected another entity's id, found this entity's own id "${e.id}"` });
+    if (e.data.partOf === e.id)
+      problems.push({ ...at(e, ['partOf']), rule: 'relation', message: `expected another entity's id, found this entity's own id "${e.id}"` });
   }
 
   // Claims written before entities existed are linked in one pass (scripts/entity-links.ts);

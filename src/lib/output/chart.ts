@@ -143,7 +143,11 @@ export function buildChart(data: readonly ChartDatum[], options: ChartOptions = 
   const yearStep = Math.max(1, Math.ceil((lastYear + 1 - firstYear) / MAX_YEAR_LINES));
   for (let year = firstYear; year <= lastYear + 1; year += yearStep) {
     yearLines.push(x(year));
-    if (year <= lastYear) yearLabels.push({ x: x(year + Math.min(yearStep, lastYear + 1 - year) / 2), label: yearStep > 1 ? `${year}–${Math.min(year + yearStep - 1, lastYear)}` : String(year) });
+    if (year <= lastYear)
+      yearLabels.push({
+        x: x(year + Math.min(yearStep, lastYear + 1 - year) / 2),
+        label: yearStep > 1 ? `${year}–${Math.min(year + yearStep - 1, lastYear)}` : String(year),
+      });
   }
 
   const keys = [...new Set(data.map((d) => d.seriesKey))].sort((a, b) => a.localeCompare(b));

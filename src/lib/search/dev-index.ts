@@ -5,7 +5,8 @@
  */
 import { joinBase } from '../routing/url.ts';
 
-export const SEARCH_NEEDS_BUILD = 'Search needs a build: run `npm run build` (or `npm start`), then reload. The development server searches the last build’s index.';
+export const SEARCH_NEEDS_BUILD =
+  'Search needs a build: run `npm run build` (or `npm start`), then reload. The development server searches the last build’s index.';
 
 /** The file inside the index folder that a request asks for, or null when it is not a Pagefind request or leaves the folder. */
 export function pagefindFile(requestUrl: string, base: string): string | null {

@@ -13,8 +13,6 @@ import { sourceKindLabel } from '../views/sources.ts';
 import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
-
-
 export interface SearchRecord {
   /** Shown with the result; Pagefind also searches these words. */
   meta: Record<string, string>;

@@ -35,7 +35,14 @@ export function stateFromQuery(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters: SearchState['filters'] = {};
   for (const name of SEARCH_FILTERS) {
-    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[name] = values;
   }
   return { term: (params.get('q') ?? '').trim(), filters, sort: parseSort(params.get('sort')) };

@@ -9,7 +9,9 @@ export const CLAIMS_PREVIEW = 20;
 export const CLAIMS_PER_PAGE = 200;
 
 /** Claims grouped by status in the vocabulary's order, newest first; empty statuses left out. One pass, however many claims. */
-export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(claims: readonly C[]): Array<{ status: StatusDefinition; claims: C[] }> {
+export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status' | 'date'> }>(
+  claims: readonly C[],
+): Array<{ status: StatusDefinition; claims: C[] }> {
   const buckets = new Map<string, C[]>();
   for (const c of claims) {
     const status = c.data.status;

@@ -17,17 +17,23 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
-export function formatFigure(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined; atLeast?: boolean | undefined; unit: string }): string {
-  const amount =
-    f.value !== undefined
-      ? formatNumber(f.value)
-      : `${formatNumber(f.low ?? 0)}–${formatNumber(f.high ?? 0)}`;
+export function formatFigure(f: {
+  value?: number | undefined;
+  low?: number | undefined;
+  high?: number | undefined;
+  atLeast?: boolean | undefined;
+  unit: string;
+}): string {
+  const amount = f.value !== undefined ? formatNumber(f.value) : `${formatNumber(f.low ?? 0)}–${formatNumber(f.high ?? 0)}`;
   return `${f.atLeast ? 'at least ' : ''}${amount} ${f.unit}`;
 }
 
 /** Minutes at 230 words a minute, at least one. */
 export function readingMinutes(text: string): number {
-  const words = text.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = text
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / 230));
 }
 
