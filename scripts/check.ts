@@ -19,7 +19,7 @@ const { problems, counts } = checkContent({ root: process.cwd(), contentDir: val
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const tally = [
-  plural(counts.articles, 'report'),
+  plural(counts.reports, 'report'),
   plural(counts.sources, 'source'),
   plural(counts.claims, 'claim'),
   plural(counts.findings, 'finding'),

@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, claimSchema, entitySchema, eventSchema, findingSchema, sourceSchema } from './schema/index.ts';
+import { reportSchema, claimSchema, entitySchema, eventSchema, findingSchema, sourceSchema } from './schema/index.ts';
 import { yamlRecords } from './lib/content/astro-loader.ts';
 import { publishedReportPatterns } from './lib/content/load.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
@@ -14,7 +14,7 @@ export const collections = {
   reports: defineCollection({
     // Drafts are left out here, not only filtered by pages: a loaded draft's photos would be copied to dist/.
     loader: glob({ pattern: publishedReportPatterns(projectRoot, contentDir), base: `${contentDir}/reports` }),
-    schema: articleSchema,
+    schema: reportSchema,
   }),
   sources: defineCollection({
     loader: yamlRecords({ collection: 'sources', root: projectRoot, contentDir }),

@@ -61,7 +61,7 @@ export function plan(kind: Kind, answers: Record<string, unknown>, root: string,
         topics: splitList(answers.topics as string[]),
         published: str('published'),
       },
-      { reportIds: new Set(loaded.articles.map((a) => a.id)), sourceIds: idsOf(loaded.records.sources), claimIds: idsOf(loaded.records.claims) },
+      { reportIds: new Set(loaded.reports.map((a) => a.id)), sourceIds: idsOf(loaded.records.sources), claimIds: idsOf(loaded.records.claims) },
       new Date().toISOString().slice(0, 10),
     );
     target = join(contentDir, 'reports', `${built.id}.mdx`);

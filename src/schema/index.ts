@@ -259,7 +259,7 @@ const correctionSchema = z
   })
   .strict();
 
-export const articleSchema = z
+export const reportSchema = z
   .object({
     title: nonEmpty('the title'),
     summary: nonEmpty('a one- or two-sentence summary'),
@@ -282,7 +282,7 @@ export const articleSchema = z
   })
   .strict();
 
-export type Article = z.output<typeof articleSchema>;
+export type Report = z.output<typeof reportSchema>;
 
 /* ------------------------------------------------------------------- events */
 

@@ -18,7 +18,7 @@ const claims = content.claims.filter((c) => !c.data.draft);
 
 describe('the published content', () => {
   it('gives every report, claim and source its page', () => {
-    for (const a of content.articles.filter((x) => !x.data.draft)) expect(exists(dist, `reports/${a.id}/index.html`), a.id).toBe(true);
+    for (const a of content.reports.filter((x) => !x.data.draft)) expect(exists(dist, `reports/${a.id}/index.html`), a.id).toBe(true);
     for (const c of claims) expect(exists(dist, `claims/${c.id}/index.html`), c.id).toBe(true);
     for (const s of content.sources) expect(exists(dist, `sources/${s.id}/index.html`), s.id).toBe(true);
   });
@@ -31,7 +31,7 @@ describe('the published content', () => {
   });
 
   it('carries every claim in at least one report', () => {
-    const carried = new Set(content.articles.flatMap((a) => [...a.data.claims, ...[...a.body.matchAll(/<Claim\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!)]));
+    const carried = new Set(content.reports.flatMap((a) => [...a.data.claims, ...[...a.body.matchAll(/<Claim\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!)]));
     expect(claims.filter((c) => !carried.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 

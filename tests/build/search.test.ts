@@ -89,7 +89,7 @@ describe('filters', () => {
     // Expected counts computed from the fixture records directly, not from our search-meta code.
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     const claims = content.claims.filter((c) => !c.data.draft);
-    const reports = content.articles.filter((a) => !a.data.draft);
+    const reports = content.reports.filter((a) => !a.data.draft);
     const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
     expect(counts['type']).toEqual({ Claim: claims.length, Report: reports.length, Source: content.sources.length, Profile: content.entities.length });
     // Reports carry their overall verification status too.
@@ -131,7 +131,7 @@ describe('filters', () => {
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     const dated =
       content.claims.filter((c) => !c.data.draft).length +
-      content.articles.filter((a) => !a.data.draft).length +
+      content.reports.filter((a) => !a.data.draft).length +
       content.sources.filter((s) => s.data.published !== 'undated').length;
     expect(
       content.sources.some((s) => s.data.published === 'undated'),

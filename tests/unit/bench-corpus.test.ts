@@ -17,7 +17,7 @@ describe('benchmark corpus', () => {
     writeProjectContent(corpus, dir);
     const { problems, counts } = checkContent({ root: ROOT, contentDir: dir });
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(counts).toMatchObject({ articles: 4, claims: 40, sources: 12, entities: 2 });
+    expect(counts).toMatchObject({ reports: 4, claims: 40, sources: 12, entities: 2 });
     // Entities in proportion, with claims about them and claimants linked to them.
     expect(corpus.claims.some((c) => c.about?.length) && corpus.claims.some((c) => c.claimant.entity)).toBe(true);
   });

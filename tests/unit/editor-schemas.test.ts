@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderSchemaFile, SCHEMA_FILES } from '../../src/lib/editor/json-schema.ts';
 import { statusSection, withStatusSection } from '../../src/lib/editor/generated-docs.ts';
-import { readArticle } from '../../src/lib/content/load.ts';
+import { readReport } from '../../src/lib/content/load.ts';
 import { BAD_FIXTURES, FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const committed = (name: string) => readFileSync(join(ROOT, 'schemas', name), 'utf8');
@@ -53,7 +53,7 @@ describe('the JSON Schemas', () => {
     const validate = validator('report.schema.json');
     const dir = join(FIXTURE_CONTENT, 'reports');
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-      const article = readArticle(ROOT, join(dir, name), []);
+      const article = readReport(ROOT, join(dir, name), []);
       // Astro's frontmatter reader (which the check uses) reads an unquoted date as a Date; an
       // editor's YAML language server sees the text.
       const data = JSON.parse(

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { buildIndex } from '../../src/lib/site-index/build.ts';
 import { pageUrls } from '../../src/lib/routing/routes.ts';
 import {
@@ -63,7 +63,7 @@ const site = buildIndex({
   reports: [
     {
       id: 'report-one',
-      data: articleSchema.parse({
+      data: reportSchema.parse({
         title: 'Report one',
         summary: 'S.',
         published: '2026-11-01',
@@ -75,7 +75,7 @@ const site = buildIndex({
     },
     {
       id: 'draft-report',
-      data: articleSchema.parse({
+      data: reportSchema.parse({
         title: 'Draft',
         summary: 'S.',
         published: '2026-11-02',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
 import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/output/jsonld.ts';
 
 const gazette = sourceSchema.parse({
@@ -125,7 +125,7 @@ describe('ClaimReview', () => {
 });
 
 describe('NewsArticle', () => {
-  const article = articleSchema.parse({
+  const article = reportSchema.parse({
     title: 'Volunteers leave the lakeside colony',
     summary: 'A summary.',
     published: '2026-11-01',

@@ -3,7 +3,7 @@
  * Expected values are written out from the records below, not recomputed with the code.
  */
 import { describe, expect, it } from 'vitest';
-import { articleSchema, claimSchema, eventSchema, sourceSchema } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, eventSchema, sourceSchema } from '../../src/schema/index.ts';
 import { STATUSES } from '../../src/schema/status.ts';
 import { buildIndex } from '../../src/lib/site-index/build.ts';
 import { claimPage } from '../../src/lib/views/claim-page.ts';
@@ -61,7 +61,7 @@ const site = buildIndex({
   reports: [
     {
       id: 'the-report',
-      data: articleSchema.parse({
+      data: reportSchema.parse({
         title: 'How the colonies recruit.',
         summary: 'A summary.',
         published: '2024-06-01',

@@ -8,7 +8,7 @@ import { claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { buildClaim, buildReport, buildSource, guessLanguage, makeSlug, ScaffoldError, uniqueId } from '../../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../../src/lib/editor/yaml-append.ts';
 import { checkPlaceholders, placeholderPaths } from '../../src/lib/content/placeholders.ts';
-import { readArticle } from '../../src/lib/content/load.ts';
+import { readReport } from '../../src/lib/content/load.ts';
 
 const reasonsOf = (fn: () => unknown): string[] => {
   try {
@@ -138,7 +138,7 @@ describe('buildReport', () => {
     const problems: never[] = [];
     const dir = mkdtempSync(join(tmpdir(), 'report-'));
     writeFileSync(`${dir}/${id}.mdx`, text);
-    const article = readArticle(dir, `${dir}/${id}.mdx`, problems);
+    const article = readReport(dir, `${dir}/${id}.mdx`, problems);
     expect(problems).toEqual([]);
     // Read as Astro reads frontmatter: an unquoted date is a Date, which the schema accepts.
     expect(article?.data).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, claimSchema, eventSchema, sourceSchema, STATUS_IDS } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, eventSchema, sourceSchema, STATUS_IDS } from '../../src/schema/index.ts';
 import type { z } from 'zod';
 
 const source = {
@@ -96,7 +96,7 @@ describe('claim schema', () => {
 
 describe('article schema', () => {
   it('accepts a valid report', () => {
-    const parsed = articleSchema.parse(article);
+    const parsed = reportSchema.parse(article);
     expect(parsed.draft).toBe(false);
     expect(parsed.claims).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('article schema', () => {
     ['draft', { draft: 'yes' }],
     ['corrections.0.date', { corrections: [{ date: 'yesterday', note: 'x' }] }],
   ])('rejects a bad %s', (field, patch) => {
-    expect(failingFields(articleSchema, { ...article, ...patch })).toContain(field);
+    expect(failingFields(reportSchema, { ...article, ...patch })).toContain(field);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord } from '../../src/lib/search/meta.ts';
 import { topicLabel } from '../../src/lib/views/labels.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search/query-url.ts';
@@ -37,7 +37,7 @@ describe('search records', () => {
   });
 
   it('gives a report its verification status and publication date', () => {
-    const article = articleSchema.parse({
+    const article = reportSchema.parse({
       title: 'T',
       summary: 'S',
       published: '2026-09-15',

@@ -24,7 +24,7 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const loaded = loadContent(root, contentDir);
   const { content, problems: schemaProblems, invalidIds } = validateContent(loaded);
   const placedByFile = new Map<string, TreeClaim[]>();
-  const mdxProblems = loaded.articles.flatMap((a) => {
+  const mdxProblems = loaded.reports.flatMap((a) => {
     let result: ReturnType<typeof analyseMdx>;
     try {
       result = analyseMdx({ ...a, root });
@@ -35,10 +35,10 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
     placedByFile.set(a.file, claims);
     return problems;
   });
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds, placedByFile), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.articles, ...Object.values(loaded.records).flat()])];
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds, placedByFile), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.reports, ...Object.values(loaded.records).flat()])];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
-    articles: content.articles.length,
+    reports: content.reports.length,
     sources: content.sources.length,
     claims: content.claims.length,
     findings: content.findings.length,

@@ -9,12 +9,12 @@ import { placedClaims } from './placed-claims.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { InvalidIds, Located, ValidContent } from './validate.ts';
 
-type Ref = { collection: 'sources' | 'claims' | 'findings' | 'articles' | 'events'; label: string };
+type Ref = { collection: 'sources' | 'claims' | 'findings' | 'reports' | 'events'; label: string };
 const REFS = {
   source: { collection: 'sources', label: 'source' },
   claim: { collection: 'claims', label: 'claim' },
   finding: { collection: 'findings', label: 'finding' },
-  report: { collection: 'articles', label: 'report' },
+  report: { collection: 'reports', label: 'report' },
 } satisfies Record<string, Ref>;
 
 /** Claims placed in each report's text, by report file, as the compiled tree has them (mdx-rules.ts). */
@@ -27,7 +27,7 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
     claims: uniqueIds(content.claims, 'claim', problems),
     findings: uniqueIds(content.findings, 'finding', problems),
     events: uniqueIds(content.events, 'event', problems),
-    articles: uniqueIds(content.articles, 'report', problems),
+    reports: uniqueIds(content.reports, 'report', problems),
   };
 
   const expectRef = (entry: Located<unknown>, path: Array<string | number>, id: string | undefined, ref: Ref) => {
@@ -107,7 +107,7 @@ export function checkIntegrity(content: ValidContent, invalidIds?: InvalidIds, p
     e.data.reports.forEach((id, i) => expectRef(e, ['reports', i], id, REFS.report));
   }
 
-  for (const a of content.articles) {
+  for (const a of content.reports) {
     a.data.sources.forEach((id, i) => expectRef(a, ['sources', i], id, REFS.source));
     a.data.claims.forEach((id, i) => expectRef(a, ['claims', i], id, REFS.claim));
     a.data.findings.forEach((id, i) => expectRef(a, ['findings', i], id, REFS.finding));

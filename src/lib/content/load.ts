@@ -31,7 +31,7 @@ function readUtf8(path: string): { text: string } | { line: number; message: str
 }
 
 /** Images a report may show, next to its .mdx file; Astro re-encodes them without metadata. */
-export const ARTICLE_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
+export const REPORT_IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
 
 const COLLECTION_FOLDERS = {
   reports: { pattern: /\.mdx$/, describe: '.mdx files (and the images they show)' },
@@ -54,7 +54,7 @@ export interface RawRecord {
   lineOf(path: ReadonlyArray<string | number>): number;
 }
 
-export interface RawArticle {
+export interface RawReport {
   /** The file name without extension: the report's id and URL segment. */
   id: string;
   file: string;
@@ -67,7 +67,7 @@ export interface RawArticle {
 }
 
 export interface LoadedContent {
-  articles: RawArticle[];
+  reports: RawReport[];
   records: Record<DataCollection, RawRecord[]>;
   problems: Problem[];
 }
@@ -102,7 +102,7 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
     } else if (!stat.isFile()) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected a regular file in content/${folder}/, found a special file` });
-    } else if (folder === 'reports' && ARTICLE_IMAGE.test(name)) {
+    } else if (folder === 'reports' && REPORT_IMAGE.test(name)) {
       continue;
     } else if (!COLLECTION_FOLDERS[folder].pattern.test(name)) {
       problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
@@ -125,7 +125,7 @@ function isReportFileName(name: string): boolean {
   return SLUG_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
 }
 
-export function readArticle(root: string, path: string, problems: Problem[]): RawArticle | null {
+export function readReport(root: string, path: string, problems: Problem[]): RawReport | null {
   const file = toPosix(relative(root, path));
   const id = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
   const decoded = readUtf8(path);
@@ -240,9 +240,9 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
       return fallback;
     }
   };
-  const articles = listCollectionFiles(root, contentDir, 'reports', problems)
-    .map((p) => guarded(p, () => readArticle(root, p, problems), null))
-    .filter((a): a is RawArticle => a !== null);
+  const reports = listCollectionFiles(root, contentDir, 'reports', problems)
+    .map((p) => guarded(p, () => readReport(root, p, problems), null))
+    .filter((a): a is RawReport => a !== null);
   const records = { sources: [], claims: [], findings: [], events: [], entities: [] } as Record<DataCollection, RawRecord[]>;
   for (const collection of Object.keys(records) as DataCollection[]) {
     for (const path of listCollectionFiles(root, contentDir, collection, problems)) {
@@ -257,7 +257,7 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
   } catch {
     problems.push({ file: toPosix(relative(root, contentDir)), field: '', rule: 'missing-content', message: 'expected a content folder, found none' });
   }
-  return { articles, records, problems };
+  return { reports, records, problems };
 }
 
 /**
@@ -269,12 +269,12 @@ export function publishedReportPatterns(root: string, contentDir: string): strin
   const drafts = listCollectionFiles(root, contentDir, 'reports', problems)
     .map((path) => {
       try {
-        return readArticle(root, path, problems);
+        return readReport(root, path, problems);
       } catch {
         return null; // the content check has reported it, and the build stopped before loading
       }
     })
-    .filter((a): a is RawArticle => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
+    .filter((a): a is RawReport => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
     .map((a) => `!${a.id}.mdx`);
   return ['*.mdx', ...drafts];
 }

@@ -6,7 +6,7 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { isMixedScriptHost, SLUG_PATTERN } from '../../schema/fields.ts';
-import { ARTICLE_IMAGE } from './load.ts';
+import { REPORT_IMAGE } from './load.ts';
 import { reportTree, type HastNode } from './mdx-processor.ts';
 import type { Problem } from './problem.ts';
 
@@ -149,7 +149,7 @@ export function analyseMdx(input: MdxInput): { problems: Problem[]; claims: Tree
       return;
     }
     const target = resolve(articleDir, path);
-    if (dirname(target) !== articleDir || !ARTICLE_IMAGE.test(target)) {
+    if (dirname(target) !== articleDir || !REPORT_IMAGE.test(target)) {
       add(node, 'image', 'image-path', `expected an image file (.jpg, .png, .webp, .avif) next to the report, as ./name.jpg, found "${url.slice(0, 60)}"`);
       return;
     }

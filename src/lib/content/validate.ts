@@ -1,8 +1,8 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { articleSchema, DATA_COLLECTIONS, textFault, type Article, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { reportSchema, DATA_COLLECTIONS, textFault, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
-import type { LoadedContent, RawArticle, RawRecord } from './load.ts';
+import type { LoadedContent, RawReport, RawRecord } from './load.ts';
 
 export interface Located<T> {
   id: string;
@@ -11,14 +11,14 @@ export interface Located<T> {
   lineOf(path: ReadonlyArray<string | number>): number;
 }
 
-interface ArticleEntry extends Located<Article> {
+interface ArticleEntry extends Located<Report> {
   body: string;
   bodyLine: number;
   absolutePath: string;
 }
 
 export interface ValidContent {
-  articles: ArticleEntry[];
+  reports: ArticleEntry[];
   sources: Located<Source>[];
   claims: Located<Claim>[];
   findings: Located<Finding>[];
@@ -149,15 +149,15 @@ function validateRecord<T>(schema: z.ZodType<T>, raw: RawRecord, problems: Probl
   return { id: (result.data as { id: string }).id, data: result.data, file: raw.file, lineOf: raw.lineOf };
 }
 
-function validateArticle(raw: RawArticle, problems: Problem[]): ArticleEntry | null {
+function validateArticle(raw: RawReport, problems: Problem[]): ArticleEntry | null {
   const text = textProblems(raw.data, raw);
   if (text.length) {
     problems.push(...text);
     return null;
   }
-  const result = articleSchema.safeParse(raw.data, { reportInput: true });
+  const result = reportSchema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, raw, articleSchema));
+    problems.push(...issuesToProblems(result.error.issues, raw, reportSchema));
     return null;
   }
   return { id: raw.id, data: result.data, file: raw.file, lineOf: raw.lineOf, body: raw.body, bodyLine: raw.bodyLine, absolutePath: raw.absolutePath };
@@ -173,7 +173,7 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
       .map((r) => validateRecord(DATA_COLLECTIONS[collection] as z.ZodType, r, problems))
       .filter((r) => r !== null);
   const content: ValidContent = {
-    articles: loaded.articles.map((a) => validateArticle(a, problems)).filter((a) => a !== null),
+    reports: loaded.reports.map((a) => validateArticle(a, problems)).filter((a) => a !== null),
     sources: pick('sources') as Located<Source>[],
     claims: pick('claims') as Located<Claim>[],
     findings: pick('findings') as Located<Finding>[],
@@ -183,9 +183,9 @@ export function validateContent(loaded: LoadedContent): { content: ValidContent;
   const validIds = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
   const rawIds = (records: Array<{ data: unknown }>, valid: Set<string>) =>
     new Set(records.map((r) => (r.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && !valid.has(id)));
-  const validArticleIds = validIds(content.articles);
+  const validArticleIds = validIds(content.reports);
   const invalidIds: InvalidIds = {
-    articles: new Set(loaded.articles.map((a) => a.id).filter((id) => !validArticleIds.has(id))),
+    reports: new Set(loaded.reports.map((a) => a.id).filter((id) => !validArticleIds.has(id))),
     sources: rawIds(loaded.records.sources, validIds(content.sources)),
     claims: rawIds(loaded.records.claims, validIds(content.claims)),
     findings: rawIds(loaded.records.findings, validIds(content.findings)),

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import {
-  articleSchema,
+  reportSchema,
   claimSchema,
   entitySchema,
   eventSchema,
@@ -33,7 +33,7 @@ export interface SchemaFile {
 }
 
 export const SCHEMA_FILES: SchemaFile[] = [
-  { name: 'report.schema.json', title: 'Report frontmatter', schema: articleSchema, list: false, files: 'content/reports/*.mdx' },
+  { name: 'report.schema.json', title: 'Report frontmatter', schema: reportSchema, list: false, files: 'content/reports/*.mdx' },
   { name: 'source.schema.json', title: 'Sources', schema: sourceSchema, list: true, files: 'content/sources/*.yaml' },
   { name: 'claim.schema.json', title: 'Claims', schema: claimSchema, list: true, files: 'content/claims/*.yaml' },
   {

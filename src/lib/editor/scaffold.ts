@@ -6,7 +6,7 @@ import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
 import {
-  articleSchema,
+  reportSchema,
   CLAIMANT_KIND_IDS,
   CLAIMANT_KINDS,
   claimSchema,
@@ -261,7 +261,7 @@ export function buildReport(
     topics: answers.topics,
     draft: true,
   });
-  validated(articleSchema, frontmatter);
+  validated(reportSchema, frontmatter);
   const body = `${PLACEHOLDER} write the report here, placing each claim where the text states it (see CONTRIBUTING.md, "Add a report"). When it is ready, remove \`draft: true\` above: \`npm run check\` refuses a published report that still has a placeholder.`;
   return { id, frontmatter, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n` };
 }

@@ -4,7 +4,7 @@
  * Pure: pages resolve records and absolute URLs, this module shapes them.
  */
 import { SITE_NAME } from '../../config/site.ts';
-import type { Article, Claim, Source } from '../../schema/index.ts';
+import type { Report, Claim, Source } from '../../schema/index.ts';
 import { STATUSES } from '../../schema/status.ts';
 import { claimantLabel } from '../views/claims.ts';
 
@@ -117,7 +117,7 @@ export function claimReview(input: ClaimReviewInput): ClaimReviewDocument | null
 }
 
 export interface NewsArticleInput {
-  article: Article;
+  article: Report;
   /** The report's sources, resolved. */
   sources: readonly Source[];
   pageUrl: string;

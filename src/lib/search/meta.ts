@@ -4,7 +4,7 @@
  * into hidden Pagefind attributes with <SearchMeta>; the search page and its URL use the same
  * filter names, so they are defined once, here.
  */
-import type { Article, Claim, Source } from '../../schema/index.ts';
+import type { Report, Claim, Source } from '../../schema/index.ts';
 import { parsePartialDate } from '../../schema/fields.ts';
 import { STATUSES } from '../../schema/status.ts';
 import { claimantLabel } from '../views/claims.ts';
@@ -49,7 +49,7 @@ export function claimSearchRecord(claim: Claim): SearchRecord {
   };
 }
 
-export function reportSearchRecord(article: Article): SearchRecord {
+export function reportSearchRecord(article: Report): SearchRecord {
   return {
     meta: {
       type: CONTENT_TYPE_LABELS.report,

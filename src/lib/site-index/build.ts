@@ -2,14 +2,14 @@
  * Cross-references computed once per build from the published records: maps, never nested
  * scans, so pages look things up in constant time however large the investigation grows.
  */
-import type { Article, Claim, Finding, Source, TimelineEvent } from '../../schema/index.ts';
+import type { Report, Claim, Finding, Source, TimelineEvent } from '../../schema/index.ts';
 import { reportClaimIds } from '../content/placed-claims.ts';
 
 export interface Entry<T> {
   id: string;
   data: T;
 }
-export interface ReportEntry extends Entry<Article> {
+export interface ReportEntry extends Entry<Report> {
   body?: string | undefined;
 }
 
@@ -60,7 +60,7 @@ function collector<K, V>(map: Map<K, V[]>) {
 }
 
 /** Newest first, then by title, so listings are stable. */
-function byPublishedDesc(a: Entry<Article>, b: Entry<Article>): number {
+function byPublishedDesc(a: Entry<Report>, b: Entry<Report>): number {
   return b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
 }
 

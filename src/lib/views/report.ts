@@ -1,5 +1,5 @@
 /** A report's page: what it shows around the text, its citation and its log of publication, updates and corrections. */
-import type { Article } from '../../schema/index.ts';
+import type { Report } from '../../schema/index.ts';
 import { SITE_NAME } from '../../config/site.ts';
 import { STATUSES, type StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
@@ -35,7 +35,7 @@ export interface LogEntry {
  * Newest first: corrections with their notes, the last update if no correction explains
  * it, and first publication.
  */
-export function reportLog(a: Pick<Article, 'published' | 'updated' | 'corrections'>): LogEntry[] {
+export function reportLog(a: Pick<Report, 'published' | 'updated' | 'corrections'>): LogEntry[] {
   const entries: LogEntry[] = a.corrections.map((c) => ({ date: c.date, kind: 'correction' as const, note: c.note }));
   if (a.updated && a.updated !== a.published && !a.corrections.some((c) => c.date === a.updated)) {
     entries.push({ date: a.updated, kind: 'updated', note: 'Updated.' });
