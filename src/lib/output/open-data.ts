@@ -18,6 +18,25 @@ import { sourceKindLabel } from '../views/sources.ts';
  */
 export const DATA_SCHEMA_VERSION = 2;
 
+/** A record's cited sources as open data: the same shape for claims and findings. */
+function citedSources(
+  site: Pick<SiteIndex, 'sourceById'>,
+  urls: PageUrls,
+  cited: ReadonlyArray<{ id: string; quote?: string | undefined; section?: string | undefined }>,
+) {
+  return cited.map((s) => {
+    const source = site.sourceById.get(s.id);
+    return {
+      id: s.id,
+      pageUrl: urls.source(s.id),
+      outlet: source?.outlet ?? '',
+      title: source?.title ?? '',
+      quote: orNull(s.quote),
+      section: orNull(s.section),
+    };
+  });
+}
+
 type ExportIndex = Pick<SiteIndex, 'claims' | 'claimById' | 'sources' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsOfSource' | 'reportsOfSource'> &
   Partial<Pick<SiteIndex, 'findings' | 'findingsOfSource' | 'reports'>>;
 
@@ -124,17 +143,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
       entity: orNull(d.claimant.entity),
     },
     date: d.date,
-    sources: d.sources.map((s) => {
-      const source = site.sourceById.get(s.id);
-      return {
-        id: s.id,
-        pageUrl: urls.source(s.id),
-        outlet: source?.outlet ?? '',
-        title: source?.title ?? '',
-        quote: orNull(s.quote),
-        section: orNull(s.section),
-      };
-    }),
+    sources: citedSources(site, urls, d.sources),
     basis: d.basis,
     assessedBy: orNull(d.assessedBy),
     responses: d.responses.map((r) => ({ party: r.party, kind: r.kind, date: orNull(r.date), detail: orNull(r.detail), source: orNull(r.source) })),
@@ -195,17 +204,7 @@ export function findingRecords(site: ExportIndex, urls: PageUrls): FindingRecord
     statement: f.statement,
     date: f.date,
     basis: f.basis,
-    sources: f.sources.map((s) => {
-      const source = site.sourceById.get(s.id);
-      return {
-        id: s.id,
-        pageUrl: urls.source(s.id),
-        outlet: source?.outlet ?? '',
-        title: source?.title ?? '',
-        quote: orNull(s.quote),
-        section: orNull(s.section),
-      };
-    }),
+    sources: citedSources(site, urls, f.sources),
     about: [...f.about],
     topics: [...f.topics],
     reports: reportRefs(reportsOf.get(id), site, urls),
