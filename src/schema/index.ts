@@ -40,20 +40,27 @@ export const sourceSchema = z
   .object({
     id: slug.describe("Permanent id: lowercase letters, digits and hyphens; the source page's address."),
     outlet: nonEmpty('the outlet (publisher) name').describe('Who published the text; one outlet counts once for corroboration.'),
-    title: nonEmpty('the title'),
+    title: nonEmpty('the title').describe('The headline or title as published, in its own language.'),
     authors: z.array(nonEmpty('an author name')).default([]).describe('Bylines, as published.'),
     /** "undated" where the text carries no date: we never invent one. */
-    published: z.union([z.literal('undated'), partialDate], {
-      error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, or "undated"',
-    }),
+    published: z
+      .union([z.literal('undated'), partialDate], {
+        error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, or "undated"',
+      })
+      .describe('When the text was published (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text says), or "undated".'),
     /** Where the text is, if it is online. */
-    url: httpUrl.optional(),
+    url: httpUrl.optional().describe('Where the text is online (http or https only).'),
     /** An archived copy (archive.org, archive.today), never invented. */
-    archivedUrl: httpUrl.optional(),
+    archivedUrl: httpUrl.optional().describe('An archived copy (archive.org, archive.today) actually seen; never invented.'),
     language: z
       .string({ error: 'expected a language code such as "en" or "ru"' })
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "en" or "ru"' }),
-    kind: z.enum(SOURCE_KINDS, { error: `expected one of the source kinds: ${SOURCE_KINDS.join(', ')}` }),
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "en" or "ru"' })
+      .describe('The language of the text, as a language code ("en", "ru", "uk").'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: `expected one of the source kinds: ${SOURCE_KINDS.join(', ')}` })
+      .describe(
+        'What the text is: original reporting, a copy of another text (republication, excerpt, translation, rewrite), an official statement, research…',
+      ),
     derivedFrom: slug.optional().describe('For a copy (republication, excerpt, translation, rewrite): the id of the text it copies.'),
     /** False where this project knows the text only through a copy or a citation. */
     consulted: z
@@ -75,10 +82,14 @@ export const IDENTIFICATIONS = ['named', 'changed-name', 'anonymous', 'instituti
 const claimantSchema = z
   .object({
     /** As published. For a changed name, the name the reporting used; never a withheld real name. */
-    name: nonEmpty('the claimant’s name or description'),
-    identification: z.enum(IDENTIFICATIONS, {
-      error: `expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`,
-    }),
+    name: nonEmpty('the claimant’s name or description').describe(
+      'The name as published; for a changed name, the name the reporting used, never a withheld real name.',
+    ),
+    identification: z
+      .enum(IDENTIFICATIONS, {
+        error: `expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`,
+      })
+      .describe('named, changed-name (a name the reporting changed), anonymous, or institution.'),
     /** Who they are, e.g. "mother of a convict recruited by Wagner". */
     role: z.string().optional().describe('Who they are, e.g. "mother of a convict recruited by Wagner".'),
     /** Who changed the name or withheld it, and why, where the reporting says. */
@@ -99,7 +110,7 @@ const claimantSchema = z
 
 const claimSourceSchema = z
   .object({
-    id: slug,
+    id: slug.describe('The id of the source (content/sources) where the claim or finding appears.'),
     /** A short quotation from the source where the claim appears. */
     quote: z.string().optional().describe("A short quotation from the source where the claim appears; for a distortion, the copy's wording."),
     /** Where in the source: a section, paragraph or heading. */
@@ -111,11 +122,13 @@ const RESPONSE_KINDS = ['denied', 'declined-to-comment', 'did-not-respond', 'con
 
 const responseSchema = z
   .object({
-    party: nonEmpty('who responded'),
-    kind: z.enum(RESPONSE_KINDS, { error: `expected one of the response kinds: ${RESPONSE_KINDS.join(', ')}` }),
-    date: partialDate.optional(),
-    detail: z.string().optional(),
-    source: slug.optional(),
+    party: nonEmpty('who responded').describe('Who responded: the party the claim concerns.'),
+    kind: z
+      .enum(RESPONSE_KINDS, { error: `expected one of the response kinds: ${RESPONSE_KINDS.join(', ')}` })
+      .describe('How they responded: denied, declined to comment, did not respond, confirmed, acknowledged or disputed.'),
+    date: partialDate.optional().describe('When they responded.'),
+    detail: z.string().optional().describe('What they said, briefly.'),
+    source: slug.optional().describe('The source (id) that reports the response.'),
   })
   .strict();
 
@@ -137,23 +150,27 @@ const CHANGE_KINDS = ['softened', 'hardened', 'misattributed', 'mistranslated', 
 const figureSchema = z
   .object({
     /** A single value, or low and high for a range. */
-    value: figureNumber.optional(),
-    low: figureNumber.optional(),
-    high: figureNumber.optional(),
+    value: figureNumber.optional().describe('The number, where the claim gives one number.'),
+    low: figureNumber.optional().describe('The low end, where the claim gives a range.'),
+    high: figureNumber.optional().describe('The high end, where the claim gives a range.'),
     /** True where the figure is a floor ("at least", "more than"). */
-    atLeast: z.boolean().default(false),
-    unit: nonEmpty('the unit (e.g. "prisoners")'),
-    measure: z.enum(FIGURE_MEASURES, { error: `expected what is measured: ${FIGURE_MEASURES.join(', ')}` }),
-    kind: z.enum(FIGURE_KINDS, { error: `expected the figure kind: ${FIGURE_KINDS.join(', ')}` }),
+    atLeast: z.boolean().default(false).describe('True where the figure is a floor ("at least", "more than").'),
+    unit: nonEmpty('the unit (e.g. "prisoners")').describe('What is counted, in words, e.g. "prisoners".'),
+    measure: z
+      .enum(FIGURE_MEASURES, { error: `expected what is measured: ${FIGURE_MEASURES.join(', ')}` })
+      .describe('What happened to those counted: recruited, deployed, killed, returned, or the prison population.'),
+    kind: z
+      .enum(FIGURE_KINDS, { error: `expected the figure kind: ${FIGURE_KINDS.join(', ')}` })
+      .describe('count (from records), estimate, or self-reported (the claimant counting its own).'),
     /** The date the figure counts to (the end of its period); when it was published is the claim's date. */
-    asOf: partialDate,
-    method: z.string().optional(),
+    asOf: partialDate.describe("The date the figure counts to (the end of its period); when it was published is the claim's date."),
+    method: z.string().optional().describe('How the claimant arrived at the figure, where it says.'),
     period: z
       .enum(FIGURE_PERIODS, { error: `expected the period the figure counts: ${FIGURE_PERIODS.join(', ')}` })
       .optional()
       .describe('running-total: everything up to asOf; flow: between from and asOf; stock: how many at asOf.'),
     /** For a flow: the first day of the period it counts. */
-    from: partialDate.optional(),
+    from: partialDate.optional().describe('For a flow: the start of the period it counts.'),
     population: z
       .enum(FIGURE_POPULATIONS, { error: `expected the population counted: ${FIGURE_POPULATIONS.join(', ')}` })
       .optional()
@@ -172,22 +189,25 @@ const figureSchema = z
 
 export const claimSchema = z
   .object({
-    id: slug,
+    id: slug.describe("Permanent id: lowercase letters, digits and hyphens; the claim page's address."),
     /** Our own neutral wording of what is claimed. */
     statement: nonEmpty('the statement').describe('Our own neutral wording of what is claimed.'),
     claimant: claimantSchema.describe('Who makes the claim: name as published, how identified, and their kind.'),
     /** When the claim was made or first reported; its precision is its written form. */
     /** When the claim was made or first reported; YYYY, YYYY-MM or YYYY-MM-DD, the form is the precision. */
-    date: partialDate,
-    sources: z.array(claimSourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
-    status,
+    date: partialDate.describe('When the claim was made or first reported; YYYY, YYYY-MM or YYYY-MM-DD, the form is the precision.'),
+    sources: z
+      .array(claimSourceSchema, { error: 'expected a list of sources' })
+      .min(1, { error: 'expected at least one source' })
+      .describe('Where the claim was reported: source ids, each with the quotation and where in the text.'),
+    status: status.describe('The verification status (see the methodology page); the claimant kind decides which it may take.'),
     /** Why this status, in one or two sentences. */
     basis: nonEmpty('the basis for the status').describe('Why this status, in one or two sentences; shown beside the badge.'),
     /** Whose verification the status rests on: the reporting outlet, or "this project". */
     assessedBy: z.string().trim().min(1).optional().describe('Whose verification the status rests on; required for "confirmed".'),
     responses: z.array(responseSchema).default([]).describe('Reactions of the party concerned (denials, refusals to comment): not verification.'),
     figure: figureSchema.optional().describe('A number the claim gives, with what it counts and of whom.'),
-    topics: idList('topic').default([]),
+    topics: idList('topic').default([]).describe('Topic ids, e.g. "recruitment", "casualties": they group claims on topic pages and in search filters.'),
     corroborates: idList('claim')
       .default([])
       .describe('Claims from an independent line of reporting that say the same; the check refuses a link within one line.'),
@@ -241,10 +261,10 @@ export const findingSchema = z
       .default('established')
       .describe('established, probable, or a hypothesis the project has not confirmed.'),
     /** When the project made the observation, or the date of the text it is about. */
-    date: partialDate,
+    date: partialDate.describe('When the project made the observation, or the date of the text it is about.'),
     about: idList('entity').default([]).describe('Entities the finding concerns.'),
-    topics: idList('topic').default([]),
-    draft: z.boolean().default(false),
+    topics: idList('topic').default([]).describe('Topic ids, as on claims.'),
+    draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict();
 
@@ -254,31 +274,32 @@ export type Finding = z.output<typeof findingSchema>;
 
 const correctionSchema = z
   .object({
-    date: fullDate,
-    note: nonEmpty('what changed'),
+    date: fullDate.describe('The day the change was published, YYYY-MM-DD.'),
+    note: nonEmpty('what changed').describe('What changed and why, in a sentence or two: every change of substance is logged.'),
   })
   .strict();
 
 export const reportSchema = z
   .object({
-    title: nonEmpty('the title'),
-    summary: nonEmpty('a one- or two-sentence summary'),
-    published: fullDate,
-    updated: fullDate.optional(),
-    sources: idList('source').min(1, { error: 'expected at least one source id' }),
+    title: nonEmpty('the title').describe("The report's headline."),
+    summary: nonEmpty('a one- or two-sentence summary').describe('One or two sentences: shown in lists, search results and link previews.'),
+    published: fullDate.describe('The day the report was first published, YYYY-MM-DD.'),
+    updated: fullDate.optional().describe('The day of the latest change of substance (log it in corrections), YYYY-MM-DD.'),
+    sources: idList('source').min(1, { error: 'expected at least one source id' }).describe('The sources the report documents (ids in content/sources).'),
     /** Claims listed with the report besides those placed in its text with <Claim id="…" />. */
-    claims: idList('claim').default([]),
+    claims: idList('claim').default([]).describe('Claims listed with the report besides those placed in its text with <Claim id="…" />.'),
     /** Findings listed with the report. */
-    findings: idList('finding').default([]),
+    findings: idList('finding').default([]).describe("The project's findings (content/findings) about the report's texts."),
     verification: z
       .object({
-        status,
-        basis: nonEmpty('the basis for the status'),
+        status: status.describe('How well the report as a whole stands up.'),
+        basis: nonEmpty('the basis for the status').describe('Why that status, in one or two sentences.'),
       })
-      .strict(),
-    topics: idList('topic').default([]),
-    corrections: z.array(correctionSchema).default([]),
-    draft: z.boolean({ error: 'expected true or false' }).default(false),
+      .strict()
+      .describe("The report's overall verification status and its basis."),
+    topics: idList('topic').default([]).describe('Topic ids, as on claims.'),
+    corrections: z.array(correctionSchema).default([]).describe('The corrections log: every change of substance after publication, dated.'),
+    draft: z.boolean({ error: 'expected true or false' }).default(false).describe('A draft is checked but never built: no page, no images, no open data.'),
   })
   .strict();
 
@@ -288,13 +309,13 @@ export type Report = z.output<typeof reportSchema>;
 
 export const eventSchema = z
   .object({
-    id: slug,
-    date: partialDate,
-    title: nonEmpty('the event title'),
-    description: z.string().optional(),
-    claims: idList('claim').default([]),
+    id: slug.describe('Permanent id, conventionally "ev-" and the date.'),
+    date: partialDate.describe('When it happened; YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources allow.'),
+    title: nonEmpty('the event title').describe('What happened, in a short line.'),
+    description: z.string().optional().describe('A sentence or two of context.'),
+    claims: idList('claim').default([]).describe('Claims about this event.'),
     findings: idList('finding').default([]).describe('Findings (content/findings) about texts published at this event.'),
-    reports: idList('report').default([]),
+    reports: idList('report').default([]).describe('Reports that cover this event (report file names without .mdx).'),
   })
   .strict();
 

@@ -87,3 +87,30 @@ describe('the JSON Schemas', () => {
     expect(validator('source.schema.json')(hostile)).toBe(false);
   });
 });
+
+describe('the JSON Schemas document every field', () => {
+  /** Every property of every object in a JSON Schema, with the path an editor would read. */
+  function fields(node: unknown, path: string): Array<[string, Record<string, unknown>]> {
+    if (!node || typeof node !== 'object') return [];
+    const n = node as Record<string, unknown>;
+    const own = Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>).flatMap(([key, value]) => [
+      [`${path}${key}`, value] as [string, Record<string, unknown>],
+      ...fields(value, `${path}${key}.`),
+    ]);
+    const nested = ['items', 'anyOf', '$defs'].flatMap((key) => Object.values((n[key] ?? {}) as object).flatMap((child) => fields(child, path)));
+    return [...own, ...nested];
+  }
+
+  it.each(SCHEMA_FILES.map((f) => [f.name] as const))('%s: a description on every field, so an editor sees what it is for', (name) => {
+    const all = fields(JSON.parse(committed(name)), '');
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.filter(([, value]) => typeof value.description !== 'string' || value.description.length < 10).map(([path]) => path)).toEqual([]);
+  });
+
+  it('keeps a field-specific description on a date field and its date pattern', () => {
+    const claim = JSON.parse(committed('claim.schema.json')) as { $defs: { claim: { properties: Record<string, { description: string; anyOf: unknown[] }> } } };
+    const date = claim.$defs.claim.properties.date!;
+    expect(date.description).toMatch(/^When the claim was made/);
+    expect(JSON.stringify(date.anyOf)).toContain('\\\\d{4}');
+  });
+});

@@ -73,6 +73,13 @@ const STATUS_JSON = {
   description: 'The verification status; see the methodology page.',
 };
 
+const REPLACEMENTS: Array<[z.ZodType, object]> = [
+  [partialDate, PARTIAL_DATE_JSON],
+  [fullDate, FULL_DATE_JSON],
+  [status, STATUS_JSON],
+  [httpUrl, HTTP_URL_JSON],
+];
+
 function replaceWith(target: Record<string, unknown>, replacement: object): void {
   for (const key of Object.keys(target)) delete target[key];
   Object.assign(target, structuredClone(replacement));
@@ -90,10 +97,12 @@ function jsonSchemaFor(file: SchemaFile): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const json = ctx.jsonSchema as Record<string, unknown>;
-      if (ctx.zodSchema === partialDate) replaceWith(json, PARTIAL_DATE_JSON);
-      else if (ctx.zodSchema === fullDate) replaceWith(json, FULL_DATE_JSON);
-      else if (ctx.zodSchema === status) replaceWith(json, STATUS_JSON);
-      else if (ctx.zodSchema === httpUrl) replaceWith(json, HTTP_URL_JSON);
+      // .describe() clones a schema but keeps its definition: compare definitions, so a described date is still a date.
+      const replacement = REPLACEMENTS.find(([schema]) => schema._zod.def === ctx.zodSchema._zod.def)?.[1];
+      if (replacement) replaceWith(json, replacement);
+      // A custom metadata registry (for the $defs name) hides the global one, where .describe() writes.
+      const description = z.globalRegistry.get(ctx.zodSchema)?.description;
+      if (description) json.description = description;
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
