@@ -10,10 +10,16 @@ import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
+import { movedPages } from './src/lib/routing/moved.ts';
+import { joinBase } from './src/lib/routing/url.ts';
+
+const base = normaliseBase(process.env.BASE_PATH);
+/** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
+const movedPaths = new Set();
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
-  base: normaliseBase(process.env.BASE_PATH),
+  base,
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
@@ -32,10 +38,10 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
   markdown: { processor: reportProcessor(), syntaxHighlight: false },
   integrations: [
-    contentGuard({ root: projectRoot, contentDir }),
+    contentGuard({ root: projectRoot, contentDir, onChecked: (content) => movedPages(content).forEach((m) => movedPaths.add(joinBase(base, m.from))) }),
     mdx(),
-    // Every built page, with the base path, except the 404 page.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Every built page, with the base path, except the 404 page and old addresses.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname) }),
     pagefind(),
     securityHeaders(),
     devSearch(),

@@ -6,15 +6,17 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check.ts';
 import { ContentError, formatProblems } from '../lib/content/problem.ts';
+import type { ValidContent } from '../lib/content/validate.ts';
 
-export default function contentGuard(options: { root: string; contentDir: string }): AstroIntegration {
+export default function contentGuard(options: { root: string; contentDir: string; onChecked?: (content: ValidContent) => void }): AstroIntegration {
   return {
     name: 'colony:content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        const { problems } = checkContent(options);
+        const { problems, content } = checkContent(options);
+        options.onChecked?.(content);
         // The benchmark reads this line to report the check's share of the build.
         logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
         if (!problems.length) return;

@@ -70,6 +70,7 @@ export const sourceSchema = z
         'False where this project knows the text only through a copy or a citation: claims resting only on such sources stay at "reported" unless two independent ones agree.',
       ),
     notes: z.string().optional().describe('What a reader should know about this text (how it was found, what it is).'),
+    formerIds: idList('source').default([]).describe('Ids this source was published under before a rename: their old addresses lead to this page.'),
   })
   .strict();
 
@@ -230,6 +231,7 @@ export const claimSchema = z
       .describe('For a distortion: how the copy changed the original.'),
     /** Entities the claim is about: people, units, colonies, places. */
     about: idList('entity').default([]).describe('Entities the claim is about: people, units, colonies, places.'),
+    formerIds: idList('claim').default([]).describe('Ids this claim was published under before a rename or a merge: their old addresses lead to this page.'),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict();
@@ -264,6 +266,9 @@ export const findingSchema = z
     date: partialDate.describe('When the project made the observation, or the date of the text it is about.'),
     about: idList('entity').default([]).describe('Entities the finding concerns.'),
     topics: idList('topic').default([]).describe('Topic ids, as on claims.'),
+    formerClaimIds: idList('claim')
+      .default([])
+      .describe('Ids under which this observation was published as a claim (/claims/<id>/) before findings were their own kind: those addresses lead here.'),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict();

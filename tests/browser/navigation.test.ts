@@ -38,6 +38,17 @@ describe.each([
     await page.close();
   });
 
+  it('takes a reader from an old address to where the record is now', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('claims/fixture-copy-drops-dateline/', baseUrl()).href);
+    // The refresh is a second navigation: wait for the address it leads to.
+    await page.waitForURL(new URL('findings/fixture-copy-drops-dateline/', baseUrl()).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'The translated copy carries no date, though the original it copies is dated 10 August 2022.',
+    );
+    await page.close();
+  });
+
   it('serves the 404 page for an unknown address', async () => {
     const page = await browser.newPage();
     const response = await page.goto(new URL('no/such/page/', baseUrl()).href);

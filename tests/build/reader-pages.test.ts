@@ -13,6 +13,13 @@ const builds = [
   ['subpath', () => inject('subpathDist'), SUBPATH],
 ] as const;
 
+// Old addresses in the fixture (formerIds, formerClaimIds) and where they lead, without the base.
+const MOVED = [
+  { from: 'claims/fixture-wardens-promised-pardon/', to: 'claims/fixture-wardens-offered-pardon/', title: 'Wardens at the lakeside colony offered a pardon' },
+  { from: 'claims/fixture-copy-drops-dateline/', to: 'findings/fixture-copy-drops-dateline/', title: 'The translated copy carries no date' },
+  { from: 'sources/fixture-first-original/', to: 'sources/fixture-original/', title: 'Wardens recruit volunteers at the lakeside colony' },
+];
+
 const meta = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
 /** How many lists enclose the given position: the nesting depth of a tree item. */
 const listDepth = (html: string, at: number) => {
@@ -47,9 +54,10 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
     for (const path of ['', 'timeline/', 'figures/', 'sources/', 'claims/fixture-herald-killed-2024/']) expect(locs).toContain(`${ORIGIN}${base}${path}`);
     expect(locs.every((l) => l.startsWith(`${ORIGIN}${base}`))).toBe(true);
     expect(locs.filter((l) => /draft|404/.test(l))).toEqual([]);
-    // Every built page but the 404 is listed (the search bundle's own files are not pages).
-    const pages = htmlFiles(dist).filter((f) => f !== '/404.html' && !f.startsWith('/pagefind/'));
+    // Every built page but the 404 and the old addresses is listed (the search bundle's own files are not pages).
+    const pages = htmlFiles(dist).filter((f) => f !== '/404.html' && !f.startsWith('/pagefind/') && !MOVED.some((m) => f === `/${m.from}index.html`));
     expect(locs.length).toBe(pages.length);
+    for (const m of MOVED) expect(locs).not.toContain(`${ORIGIN}${base}${m.from}`);
   });
 
   it('gives every page a canonical URL, a description, Open Graph and Twitter tags and the feed link', () => {
@@ -221,5 +229,26 @@ describe('report page', () => {
     expect(key.match(/class="badge badge-/g)).toHaveLength(9);
     expect(attributes(key, 'href')).toContain('/methodology/#statuses');
     expect(html).toMatch(/\d+ min read/);
+  });
+});
+
+describe.each(builds)('old addresses at the %s', (_, distOf, base) => {
+  it.each(MOVED)('$from leads to $to: an immediate refresh, a link, the new address as canonical, never a search result', ({ from, to, title }) => {
+    const html = page(distOf(), `/${from}`);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${base}${to}">`);
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${base}${to}">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(attributes(html, 'href')).toContain(`${base}${to}`);
+    expect(html).toContain(title);
+    expect(html).not.toContain('data-pagefind-body');
+    // The new address is a real page.
+    expect(exists(distOf(), `/${to}index.html`)).toBe(true);
+  });
+
+  it('publishes no old address of a draft, and lists every old address on the methodology page', () => {
+    expect(exists(distOf(), '/claims/fixture-draft-old-address/index.html')).toBe(false);
+    const methodology = page(distOf(), '/methodology/');
+    for (const m of MOVED) expect(methodology).toContain(`<code>/${m.from}</code> → <a href="${base}${m.to}">`);
+    expect(methodology).not.toContain('fixture-draft-old-address');
   });
 });

@@ -93,6 +93,8 @@ export interface ClaimRecord {
   reports: ReportRef[];
   /** Ids of the entities the claim is about (see entities.json). */
   about: string[];
+  /** Ids the claim had before a rename or merge; its old addresses lead to pageUrl. */
+  formerIds: string[];
 }
 
 export interface SourceRecord {
@@ -112,6 +114,8 @@ export interface SourceRecord {
   notes: string | null;
   claims: string[];
   reports: ReportRef[];
+  /** Ids the source had before a rename. */
+  formerIds: string[];
 }
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -174,6 +178,7 @@ export function claimRecords(site: ExportIndex, urls: PageUrls): ClaimRecord[] {
     change: orNull(d.change),
     reports: reportRefs(site.reportsOfClaim.get(id), site, urls),
     about: [...d.about],
+    formerIds: [...d.formerIds],
   }));
 }
 
@@ -190,6 +195,8 @@ export interface FindingRecord {
   topics: string[];
   /** Reports that list the finding. */
   reports: ReportRef[];
+  /** Ids under which it was published as a claim, before findings were their own kind. */
+  formerClaimIds: string[];
 }
 
 /** Every published finding once, sorted by id: the project's own observations, never verdicts. */
@@ -208,6 +215,7 @@ export function findingRecords(site: ExportIndex, urls: PageUrls): FindingRecord
     about: [...f.about],
     topics: [...f.topics],
     reports: reportRefs(reportsOf.get(id), site, urls),
+    formerClaimIds: [...f.formerClaimIds],
   }));
 }
 
@@ -230,6 +238,7 @@ export function sourceRecords(site: ExportIndex, urls: PageUrls): SourceRecord[]
     notes: orNull(s.notes),
     claims: [...(site.claimsOfSource.get(id) ?? [])].sort(),
     reports: reportRefs(site.reportsOfSource.get(id), site, urls),
+    formerIds: [...s.formerIds],
   }));
 }
 
@@ -320,6 +329,7 @@ const CLAIM_COLUMNS: Array<[string, (c: ClaimRecord) => Cell]> = [
   ['reports.pageUrl', (c) => list(c.reports.map((r) => r.pageUrl))],
   ['claimant.entity', (c) => c.claimant.entity],
   ['about', (c) => list(c.about)],
+  ['formerIds', (c) => list(c.formerIds)],
 ];
 
 const SOURCE_COLUMNS: Array<[string, (s: SourceRecord) => Cell]> = [
@@ -340,6 +350,7 @@ const SOURCE_COLUMNS: Array<[string, (s: SourceRecord) => Cell]> = [
   ['claims', (s) => list(s.claims)],
   ['reports.id', (s) => list(s.reports.map((r) => r.id))],
   ['reports.pageUrl', (s) => list(s.reports.map((r) => r.pageUrl))],
+  ['formerIds', (s) => list(s.formerIds)],
 ];
 
 export const CLAIM_CSV_HEADER = CLAIM_COLUMNS.map(([name]) => name);
@@ -365,6 +376,7 @@ const FINDING_COLUMNS: Array<[string, (f: FindingRecord) => Cell]> = [
   ['about', (f) => list(f.about)],
   ['topics', (f) => list(f.topics)],
   ['reports.id', (f) => list(f.reports.map((r) => r.id))],
+  ['formerClaimIds', (f) => list(f.formerClaimIds)],
 ];
 
 export function findingsCsv(records: readonly FindingRecord[]): string {
