@@ -47,7 +47,14 @@ async function fileAt(path: string): Promise<string | null> {
 
 export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (/%E0%A4%A) would otherwise throw inside the handler and never answer.
+      res.writeHead(400).end('bad request');
+      return;
+    }
     let file: string | null = null;
     if (pathname.startsWith(base)) {
       const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
