@@ -22,7 +22,7 @@ function placeholderLines(text: string): number[] {
   return text.split('\n').flatMap((line, i) => (line.trimStart().startsWith(PLACEHOLDER) ? [i + 1] : []));
 }
 
-interface Checked {
+export interface Checked {
   file: string;
   data: unknown;
   lineOf(path: ReadonlyArray<string | number>): number;
