@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
+import { RULE_CATALOGUE } from '../../src/lib/content/catalogue.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { badBatches, badCases, namesProblem, prepareBadBatch, prepareBadCase, type BadBatch } from '../support/bad-fixtures.ts';
 import { buildSite, checkCli, type RunResult } from '../support/astro.ts';
@@ -71,6 +72,9 @@ describe('several broken files at once', () => {
     // symbolic link, a report file name that is not a slug) have none.
     const WHOLE_FILE = new Set(['unexpected-file', 'symlink', 'file-name']);
     expect(report.problems.filter((p) => !p.line && !WHOLE_FILE.has(p.rule))).toEqual([]);
+    // Every problem names a rule the catalogue (and so /methodology/ and CONTRIBUTING) explains.
+    const catalogued = new Set(RULE_CATALOGUE.map((r) => r.id));
+    expect(report.problems.filter((p) => !catalogued.has(p.rule))).toEqual([]);
 
     // The editor's view: one `file:line  field  message` per problem and a summary that counts them.
     const text = await checkCli(dir);
