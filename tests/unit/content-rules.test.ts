@@ -34,6 +34,11 @@ describe('the rule catalogue', () => {
     expect(RULE_CATALOGUE.filter((r) => !r.fixture).map((r) => r.id)).toEqual(['missing-content', 'unreadable']);
   });
 
+  it('reports a content folder that is not there as missing-content', () => {
+    const { problems } = checkContent({ root: ROOT, contentDir: join(OUTPUT, 'unit-bad', 'no-such-folder') });
+    expect(problems.map((p) => p.rule)).toEqual(['missing-content']);
+  });
+
   it('lists every rule a bad fixture names', () => {
     const ids = new Set(RULE_CATALOGUE.map((r) => r.id));
     expect(cases.filter((c) => !ids.has(c.rule)).map((c) => `${c.name}: ${c.rule}`)).toEqual([]);
