@@ -34,7 +34,7 @@ if (values.json) {
   const paint = (format: Parameters<typeof styleText>[0], text: string) => styleText(format, text, { stream: out });
   const line = (p: Problem) => {
     const where = paint('bold', p.line ? `${p.file}:${p.line}` : p.file);
-    const head = `${where}  ${paint('yellow', p.field || '(file)')}  ${p.message}`;
+    const head = `${where}  ${paint('yellow', p.field || '(file)')}  ${p.message}  ${paint('dim', `[${p.rule}]`)}`;
     return p.hint ? `${head}\n    ${paint('cyan', `hint: ${p.hint}`)}` : head;
   };
   const files = new Set(problems.map((p) => p.file)).size;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { nonEmpty, slug } from './fields.ts';
+import { ENTITY_NAME_RULES, ENTITY_RULES, refineWith } from './record-rules.ts';
 
 export const ENTITY_KINDS = ['person', 'organisation', 'military-unit', 'institution', 'place'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -35,7 +36,7 @@ const entityNameSchema = z
     note: z.string().optional().describe('A short note about this name.'),
   })
   .strict()
-  .refine((n) => !n.wrong || !!n.source, { error: 'expected source for a wrong spelling: the id of the source it appears in', path: ['source'] });
+  .superRefine(refineWith(ENTITY_NAME_RULES));
 
 export type EntityName = z.output<typeof entityNameSchema>;
 
@@ -73,9 +74,6 @@ export const entitySchema = z
     partOf: slug.optional().describe("A larger entity (id) it belongs to: a colony's region, a unit's organisation."),
   })
   .strict()
-  .refine((e) => !e.pseudonym || !!e.pseudonymNote, {
-    error: 'expected pseudonymNote for a pseudonym: say who changed the name (e.g. "name changed by CNN")',
-    path: ['pseudonymNote'],
-  });
+  .superRefine(refineWith(ENTITY_RULES));
 
 export type Entity = z.output<typeof entitySchema>;

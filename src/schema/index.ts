@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { FIGURE_MAX, fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
 import { CLAIMANT_KIND_IDS, STATUS_IDS } from './status.ts';
 import { entitySchema } from './entity.ts';
+import { CLAIM_RULES, CLAIMANT_RULES, FIGURE_RULES, refineWith, SOURCE_RULES } from './record-rules.ts';
 
 export * from './fields.ts';
 export * from './status.ts';
 export * from './entity.ts';
+export * from './record-rules.ts';
 
 /** YAML reads a bare `false` as a boolean; the status "false" is meant. */
 export const status = z.preprocess(
@@ -32,9 +34,6 @@ export const SOURCE_KINDS = [
   'research',
   'dataset',
 ] as const;
-
-/** Kinds that are copies of another text and so must name it in derivedFrom. */
-export const DERIVED_KINDS = ['republication', 'excerpt', 'translation', 'rewrite'] as const;
 
 export const sourceSchema = z
   .object({
@@ -72,7 +71,8 @@ export const sourceSchema = z
     notes: z.string().optional().describe('What a reader should know about this text (how it was found, what it is).'),
     formerIds: idList('source').default([]).describe('Ids this source was published under before a rename: their old addresses lead to this page.'),
   })
-  .strict();
+  .strict()
+  .superRefine(refineWith(SOURCE_RULES));
 
 export type Source = z.output<typeof sourceSchema>;
 
@@ -104,10 +104,7 @@ const claimantSchema = z
       ),
   })
   .strict()
-  .refine((c) => c.identification !== 'changed-name' || !!c.identityNote, {
-    error: 'expected identityNote for a changed name: say who changed it (e.g. "name changed by CNN")',
-    path: ['identityNote'],
-  });
+  .superRefine(refineWith(CLAIMANT_RULES));
 
 const claimSourceSchema = z
   .object({
@@ -179,14 +176,7 @@ const figureSchema = z
     series: slug.optional().describe("A claimant's running estimates over time share one series id; the chart draws a series as a line."),
   })
   .strict()
-  .refine((f) => f.value !== undefined || (f.low !== undefined && f.high !== undefined), {
-    error: 'expected either value, or both low and high',
-    path: ['value'],
-  })
-  .refine((f) => f.low === undefined || f.high === undefined || f.low <= f.high, {
-    error: 'expected low to be no greater than high',
-    path: ['low'],
-  });
+  .superRefine(refineWith(FIGURE_RULES));
 
 export const claimSchema = z
   .object({
@@ -234,7 +224,8 @@ export const claimSchema = z
     formerIds: idList('claim').default([]).describe('Ids this claim was published under before a rename or a merge: their old addresses lead to this page.'),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
-  .strict();
+  .strict()
+  .superRefine(refineWith(CLAIM_RULES));
 
 export type Claim = z.output<typeof claimSchema>;
 

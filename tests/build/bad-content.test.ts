@@ -1,44 +1,53 @@
 /**
  * Every kind of malformed or hostile content stops both `npm run check` and the build, with a
- * message naming the file and the field.
+ * message naming the file, the field and the rule it breaks.
  */
 import { describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
+import { RULE_CATALOGUE } from '../../src/lib/content/catalogue.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { badCases, prepareBadCase } from '../support/bad-fixtures.ts';
-import { buildSite, checkCli } from '../support/astro.ts';
+import { badBatches, badCases, namesProblem, prepareBadBatch, prepareBadCase, type BadBatch } from '../support/bad-fixtures.ts';
+import { buildSite, checkCli, type RunResult } from '../support/astro.ts';
 import { OUTPUT, ROOT } from '../support/paths.ts';
 
 const cases = badCases();
 for (const c of cases) prepareBadCase(c);
+const batches = badBatches(cases);
+for (const b of batches) prepareBadBatch(b);
+
+/** One build per batch, started by the first of its cases that needs it. */
+const builds = new Map<BadBatch, Promise<RunResult>>();
+const buildOf = (b: BadBatch) => {
+  if (!builds.has(b)) builds.set(b, buildSite({ contentDir: b.contentDir, outDir: join(OUTPUT, 'bad-dist', b.name) }));
+  return builds.get(b)!;
+};
 
 describe.each(cases)('bad content: $name', (c) => {
   const file = relative(ROOT, join(c.contentDir, c.file));
 
-  it('is reported by the checker with file, field and what was found', () => {
+  it('is reported by the checker with file, field, rule and what was found', () => {
     const { problems } = checkContent({ root: ROOT, contentDir: c.contentDir });
-    const match = problems.find((p) => p.file === file && p.field === c.field);
-    expect(match, `problems were:\n${problems.map((p) => `${p.file} ${p.field} ${p.message}`).join('\n')}`).toBeDefined();
+    const match = problems.find((p) => p.file === file && p.field === c.field && p.rule === c.rule);
+    expect(match, `problems were:\n${problems.map((p) => `${p.file} ${p.field} ${p.message} [${p.rule}]`).join('\n')}`).toBeDefined();
     expect(match!.message).toContain(c.says);
     if (c.hint) expect(match!.hint).toContain(c.hint);
     // The valid fixture around it raises nothing else.
     expect(problems.filter((p) => p.file !== file)).toEqual([]);
   });
 
-  it('fails `npm run check` with exit 1, naming file and field', async () => {
+  it('fails `npm run check` with exit 1, naming file, field and rule', async () => {
     const result = await checkCli(c.contentDir);
     expect(result.code).toBe(1);
     // A plain sentence for the editor, never a crash.
     expect(result.stderr).not.toMatch(/^\s+at .+[(:]\d+/m);
-    expect(result.stderr).toContain(file);
-    if (c.field) expect(result.stderr).toContain(`  ${c.field}  `);
+    expect(namesProblem(result.stderr, file, c.field, c.rule), result.stderr).toBe(true);
   });
 
-  it('fails the build, naming file and field', async () => {
-    const result = await buildSite({ contentDir: c.contentDir, outDir: join(OUTPUT, 'bad-dist', c.name) });
+  it('fails the build, naming file, field and rule', async () => {
+    const batch = batches.find((b) => b.cases.includes(c))!;
+    const result = await buildOf(batch);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain(file);
-    if (c.field) expect(result.output).toContain(`  ${c.field}  `);
+    expect(namesProblem(result.output, relative(ROOT, join(batch.contentDir, c.file)), c.field, c.rule), result.output).toBe(true);
   });
 });
 
@@ -63,6 +72,9 @@ describe('several broken files at once', () => {
     // symbolic link, a report file name that is not a slug) have none.
     const WHOLE_FILE = new Set(['unexpected-file', 'symlink', 'file-name']);
     expect(report.problems.filter((p) => !p.line && !WHOLE_FILE.has(p.rule))).toEqual([]);
+    // Every problem names a rule the catalogue (and so /methodology/ and CONTRIBUTING) explains.
+    const catalogued = new Set(RULE_CATALOGUE.map((r) => r.id));
+    expect(report.problems.filter((p) => !catalogued.has(p.rule))).toEqual([]);
 
     // The editor's view: one `file:line  field  message` per problem and a summary that counts them.
     const text = await checkCli(dir);

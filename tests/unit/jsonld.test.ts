@@ -39,6 +39,9 @@ const claimWith = (status: string, extra: Record<string, unknown> = {}): Claim =
     status,
     basis: 'Two independent outlets.',
     ...(status === 'superseded' ? { supersededBy: 'd' } : {}),
+    ...(status === 'confirmed' ? { assessedBy: 'Fixture Gazette' } : {}),
+    // Only an interested party's word is "claimed" (the claimant-kind-status rule).
+    ...(status === 'claimed' ? { claimant: { name: 'a ministry', identification: 'institution', kind: 'party-to-war' } } : {}),
     ...extra,
   });
 

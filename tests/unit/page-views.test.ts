@@ -54,7 +54,7 @@ const site = buildIndex({
       statement: 'An inmate was promised a pardon.',
       claimant: { name: 'Ivan', identification: 'changed-name', identityNote: 'Name changed by the Gazette', kind: 'relative' },
       date: '2024-05-01',
-      status: 'claimed',
+      status: 'unverified',
     }),
     claim('draft-claim', { statement: 'Unpublished.', claimant: { name: 'X', identification: 'named', kind: 'witness' }, draft: true }),
   ],

@@ -44,7 +44,7 @@ describe('figureGroups', () => {
         kind: 'self-reported',
         asOf: '2023-06',
       },
-      claimant: { name: 'Ministry', identification: 'institution', kind: 'outlet' },
+      claimant: { name: 'Ministry', identification: 'institution', kind: 'party-to-war' },
       status: 'claimed',
     }),
     claim('no-figure', {}),

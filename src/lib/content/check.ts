@@ -1,14 +1,12 @@
 /**
- * The content check: read every file, validate every record, then the rules across records
- * and the MDX safety rules. Reports every problem at once; used by `npm run check` and by the
+ * The content check: read every file, validate every record against the schema (with the rules
+ * one record keeps), then the MDX safety rules and the rules across records (rules/). Reports every problem at once; used by `npm run check` and by the
  * build, which refuses to start while any problem remains.
  */
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
 import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
-import { checkIntegrity } from './integrity.ts';
-import { checkPlaceholders } from './placeholders.ts';
-import { checkEntities } from '../entities/rules.ts';
+import { checkRules } from './rules/index.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
 
@@ -35,7 +33,8 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
     placedByFile.set(a.file, claims);
     return problems;
   });
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkIntegrity(content, invalidIds, placedByFile), ...checkEntities(content, invalidIds), ...checkPlaceholders([...loaded.reports, ...Object.values(loaded.records).flat()])];
+  const raw = [...loaded.reports, ...Object.values(loaded.records).flat()];
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw)];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     reports: content.reports.length,

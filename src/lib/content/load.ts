@@ -7,7 +7,22 @@ import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { ID_MAX_LENGTH, isPublished, SLUG_PATTERN, type DataCollection } from '../../schema/index.ts';
 import { parseLocatedYaml, parseLocatedYamlDocument, yamlFailure, type LocatedYaml } from './yaml.ts';
+import type { RuleInfo } from '../../schema/index.ts';
 import type { Problem } from './problem.ts';
+
+/** The rules on files as files, before any record is read from them (the catalogue lists them). */
+export const FILE_RULES: readonly RuleInfo[] = [
+  { id: 'missing-content', statement: 'The site is built from a content folder; without one there is nothing to check or publish.', fixture: null },
+  { id: 'unexpected-file', statement: 'content/ holds only its collection folders, and each folder only its own files (.mdx and their images, or .yaml): no hidden files, subfolders or strays nobody would review.', fixture: 'unexpected-file' },
+  { id: 'symlink', statement: 'Content files are regular files, never symbolic links, so nothing outside content/ is published or run.', fixture: 'symlink-dangling' },
+  { id: 'file-name', statement: 'A report’s file name is its address: lowercase ASCII letters, digits and single hyphens.', fixture: 'report-file-name-case' },
+  { id: 'unreadable', statement: 'Every content file can be read; one that cannot is reported, never a crash of the check.', fixture: null },
+  { id: 'encoding', statement: 'Content files are UTF-8 text.', fixture: 'not-utf8' },
+  { id: 'frontmatter', statement: 'A report starts with YAML frontmatter between "---" lines.', fixture: 'frontmatter-missing' },
+  { id: 'yaml', statement: 'Records and frontmatter are valid YAML, read the same way by the check and the build.', fixture: 'malformed-frontmatter' },
+  { id: 'yaml-depth', statement: 'YAML nests no deeper than a record needs.', fixture: 'yaml-deep-nesting' },
+  { id: 'yaml-alias', statement: 'YAML uses few aliases, so a few lines can never expand into millions of values.', fixture: 'yaml-alias-bomb' },
+];
 
 /**
  * Files editors and operating systems leave beside content (macOS metadata, Vim swap files,

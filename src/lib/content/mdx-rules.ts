@@ -8,7 +8,27 @@ import { dirname, resolve, sep } from 'node:path';
 import { isMixedScriptHost, SLUG_PATTERN } from '../../schema/fields.ts';
 import { REPORT_IMAGE } from './load.ts';
 import { reportTree, type HastNode } from './mdx-processor.ts';
+import type { RuleInfo } from '../../schema/index.ts';
 import type { Problem } from './problem.ts';
+
+/** The rules on a report's text, as the catalogue lists them. */
+export const MDX_RULES: readonly RuleInfo[] = [
+  { id: 'mdx-syntax', statement: 'A report’s text is MDX the build can read.', fixture: 'mdx-syntax' },
+  { id: 'mdx-import', statement: 'A report imports nothing (the <Claim> component is provided), except from src/components/content/.', fixture: 'mdx-import' },
+  { id: 'mdx-export', statement: 'A report exports nothing and holds no code; its metadata is in the frontmatter.', fixture: 'mdx-export' },
+  { id: 'mdx-expression', statement: 'A report holds no {…} expressions, which would run at build time.', fixture: 'mdx-env-expression' },
+  { id: 'mdx-component', statement: 'A report uses only the content components (<Claim>).', fixture: 'mdx-unknown-component' },
+  { id: 'mdx-element', statement: 'A report uses Markdown and text-structure HTML only: no scripts, frames, forms, styles, embeds or raw images.', fixture: 'mdx-script' },
+  { id: 'mdx-attribute', statement: 'HTML in a report carries only plain attributes of its element, each once; <Claim> takes only its id.', fixture: 'mdx-style-url' },
+  { id: 'mdx-directive', statement: 'A report uses no Astro directives (client:…, set:html).', fixture: 'mdx-client-directive' },
+  { id: 'mdx-event-handler', statement: 'A report has no inline event handlers (onclick…).', fixture: 'mdx-event-handler' },
+  { id: 'claim-id', statement: 'A <Claim> tag names a claim by its id.', fixture: 'mdx-claim-without-id' },
+  { id: 'unsafe-url', statement: 'Links are http(s), mailto or relative: no javascript:, data: or other schemes.', fixture: 'javascript-link' },
+  { id: 'deceptive-url', statement: 'Links do not mislead: no user name in the address, no host mixing scripts to look like another.', fixture: 'mdx-deceptive-link' },
+  { id: 'remote-image', statement: 'Images are local files next to the report, never fetched from another site (that would tell it who reads the report).', fixture: 'mdx-remote-image' },
+  { id: 'image-path', statement: 'An image is a .jpg, .png, .webp or .avif file next to the report, written ./name.jpg.', fixture: 'image-bad-percent' },
+  { id: 'image-format', statement: 'An image file is the image its name says.', fixture: 'image-not-an-image' },
+];
 
 /** Components editors may use in reports; the report page provides them, no import needed. */
 const CONTENT_COMPONENTS = ['Claim'] as const;

@@ -3,6 +3,7 @@
  * draft. A published record (not a draft) must not carry one: this is the rule that keeps a
  * half-written report or claim off the site.
  */
+import { isPublished } from '../../schema/index.ts';
 import type { Problem } from './problem.ts';
 
 export const PLACEHOLDER = 'TODO:';
@@ -22,7 +23,7 @@ function placeholderLines(text: string): number[] {
   return text.split('\n').flatMap((line, i) => (line.trimStart().startsWith(PLACEHOLDER) ? [i + 1] : []));
 }
 
-interface Checked {
+export interface Checked {
   file: string;
   data: unknown;
   lineOf(path: ReadonlyArray<string | number>): number;
@@ -33,7 +34,7 @@ interface Checked {
 export function checkPlaceholders(entries: Checked[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    if ((e.data as { draft?: unknown } | null)?.draft === true) continue;
+    if (!isPublished({ data: (e.data ?? {}) as { draft?: boolean } })) continue;
     const hint = 'write the text, or keep "draft: true" until it is written';
     for (const path of placeholderPaths(e.data)) {
       problems.push({ file: e.file, line: e.lineOf(path), field: path.join('.'), rule: 'placeholder', message: `expected real text in a published record, found the placeholder "${PLACEHOLDER} …"`, hint });

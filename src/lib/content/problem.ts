@@ -15,7 +15,8 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  const head = `${where}  ${p.field || '(file)'}  ${p.message}`;
+  // The rule id last, in brackets, as linters print theirs: the catalogue on /methodology/ explains it.
+  const head = `${where}  ${p.field || '(file)'}  ${p.message}  [${p.rule}]`;
   return p.hint ? `${head}\n    hint: ${p.hint}` : head;
 }
 

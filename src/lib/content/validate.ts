@@ -1,8 +1,18 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { reportSchema, DATA_COLLECTIONS, textFault, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { reportSchema, DATA_COLLECTIONS, textFault, type RuleInfo, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
 import type { LoadedContent, RawReport, RawRecord } from './load.ts';
+
+/** The rules every record meets besides those of record-rules.ts (the catalogue lists them). */
+export const VALIDATION_RULES: readonly RuleInfo[] = [
+  { id: 'text', statement: 'Every text is plain visible text: no control characters, no direction overrides, nothing invisible-only.', fixture: 'text-control' },
+  {
+    id: 'schema',
+    statement: 'Every field holds what the schema says (its type, format and allowed values; no unknown fields); the JSON Schemas in schemas/ describe each field for editors.',
+    fixture: 'unknown-status',
+  },
+];
 
 export interface Located<T> {
   id: string;
@@ -66,6 +76,14 @@ function isoFromDayFirst(value: unknown): string | undefined {
 
 const quoteList = (items: string[]) => items.map((k) => `"${k}"`).join(', ');
 
+/** What refineWith (src/schema/record-rules.ts) puts on a rule's issue. */
+interface RecordIssueParams {
+  rule?: string;
+  at?: Array<string | number>;
+  depth?: number;
+  hint?: string;
+}
+
 export function issuesToProblems(
   issues: z.core.$ZodIssue[],
   where: { file: string; lineOf(path: ReadonlyArray<string | number>): number },
@@ -81,6 +99,13 @@ export function issuesToProblems(
     let message = issue.message;
     let hint: string | undefined;
     let field = path.join('.');
+    // A rule of the record (src/schema/record-rules.ts): reported under its own id, as written.
+    const rule = issue.code === 'custom' ? (issue.params as RecordIssueParams | undefined) : undefined;
+    if (rule?.rule) {
+      // `at` is relative to the record the rule checked, which sits `depth` fields above the issue.
+      const at = rule.at ? [...path.slice(0, path.length - (rule.depth ?? 0)), ...rule.at] : path;
+      return { file: where.file, line: where.lineOf(at), field, message, hint: rule.hint, rule: rule.rule };
+    }
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue as { keys: string[] }).keys;
       const known = objectKeys(schemaAt(schema, path));

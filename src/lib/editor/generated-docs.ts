@@ -1,9 +1,10 @@
 /**
- * The status vocabulary in CONTRIBUTING.md is generated from src/schema/status.ts, so the
- * guide cannot drift from the schema; `npm run schemas` rewrites it between the markers.
+ * The status vocabulary and the rule catalogue in CONTRIBUTING.md are generated from
+ * src/schema/status.ts and src/lib/content/catalogue.ts, so the guide cannot drift from the
+ * schema or the check; `npm run schemas` rewrites them between the markers.
  */
 import { CLAIMANT_KIND_LIST, STATUS_LIST, STATUSES } from '../../schema/index.ts';
-import { MODEL_RULES } from '../content/model-rules.ts';
+import { RULE_GROUPS } from '../content/catalogue.ts';
 
 const STATUS_SECTION_START = '<!-- statuses:start — generated from src/schema/status.ts by `npm run schemas`; edit there -->';
 const STATUS_SECTION_END = '<!-- statuses:end -->';
@@ -26,9 +27,14 @@ export function statusSection(): string {
         `| \`${k.id}\` | ${k.definition} | ${k.statuses.length ? k.statuses.map((s) => `\`${STATUSES[s].id}\``).join(', ') : 'none: write a finding (content/findings)'} | ${k.why} |`,
     ),
     '',
-    'Model rules (src/lib/content/model-rules.ts; each has a bad fixture under tests/fixtures/bad/):',
-    '',
-    ...MODEL_RULES.map((r) => `- \`${r.id}\` (fixture \`${r.fixture}\`): ${r.rule}`),
+    'Every rule `npm run check` and the build enforce, by the id each problem carries (`rule` in `--json`), with the bad',
+    'fixture under tests/fixtures/bad/ that breaks it (src/lib/content/catalogue.ts):',
+    ...RULE_GROUPS.flatMap((g) => [
+      '',
+      `${g.title} (${g.source}):`,
+      '',
+      ...g.rules.map((r) => `- \`${r.id}\`${r.fixture ? ` (fixture \`${r.fixture}\`)` : ''}: ${r.statement}`),
+    ]),
   ].join('\n');
 }
 

@@ -1,3 +1,5 @@
+import type { Entity } from '../../schema/index.ts';
+
 /**
  * One form of a name for comparing spellings: "Артёмовск", "ARTEMOVSK" and "Art-yomovsk"
  * are compared after case folding, stripping diacritics, ё→е and й→и (Russian writers drop
@@ -16,4 +18,9 @@ export function normaliseName(text: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
   );
+}
+
+/** Every name of an entity with where it is written: the canonical name, then its names. */
+export function entityNames(entity: Entity): Array<{ name: string; path: Array<string | number> }> {
+  return [{ name: entity.name, path: ['name'] }, ...entity.names.map((n, i) => ({ name: n.name, path: ['names', i, 'name'] }))];
 }

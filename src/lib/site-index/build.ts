@@ -2,7 +2,7 @@
  * Cross-references computed once per build from the published records: maps, never nested
  * scans, so pages look things up in constant time however large the investigation grows.
  */
-import type { Report, Claim, Finding, Source, TimelineEvent } from '../../schema/index.ts';
+import { isPublished, type Report, type Claim, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { reportClaimIds } from '../content/placed-claims.ts';
 
 export interface Entry<T> {
@@ -71,10 +71,10 @@ export function buildIndex(input: {
   findings?: Entry<Finding>[];
   events: Entry<TimelineEvent>[];
 }): SiteIndex {
-  const findings = (input.findings ?? []).filter((f) => !f.data.draft).sort((a, b) => a.id.localeCompare(b.id));
+  const findings = (input.findings ?? []).filter(isPublished).sort((a, b) => a.id.localeCompare(b.id));
   // Drafts are the only content left out, and only when marked so.
-  const reports = input.reports.filter((a) => !a.data.draft).sort(byPublishedDesc);
-  const claims = input.claims.filter((c) => !c.data.draft);
+  const reports = input.reports.filter(isPublished).sort(byPublishedDesc);
+  const claims = input.claims.filter(isPublished);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const reportById = new Map(reports.map((a) => [a.id, a]));
   const index: SiteIndex = {
