@@ -9,6 +9,7 @@ import { RULE_CATALOGUE } from '../../src/lib/content/catalogue.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { ruleContext } from '../../src/lib/content/rules/context.ts';
 import { corroboratesNeedsIndependence } from '../../src/lib/content/rules/corroborates-needs-independence.ts';
+import { formerId } from '../../src/lib/content/rules/former-id.ts';
 import { lineage } from '../../src/lib/content/rules/lineage.ts';
 import { relation } from '../../src/lib/content/rules/relation.ts';
 import { seriesNotSuperseded } from '../../src/lib/content/rules/series-not-superseded.ts';
@@ -164,5 +165,14 @@ describe('rules across claims', () => {
     const loop = [source('x', 'X', { kind: 'rewrite', derivedFrom: 'y' }), source('y', 'Y', { kind: 'excerpt', derivedFrom: 'x' })];
     expect(broken(lineage, [], [...SOURCES, ...loop])).toEqual(['lineage derivedFrom']);
     expect(broken(lineage, [])).toEqual([]);
+  });
+
+  it('lets an old id lead to one record, and never be an id a record still has', () => {
+    expect(broken(formerId, [located('merged', { formerIds: ['first', 'second'] }), located('first', {})])).toEqual(['former-id formerIds.0']);
+    expect(broken(formerId, [located('merged', { formerIds: ['old'] }), located('other', { formerIds: ['old'] })])).toEqual(['former-id formerIds.0']);
+    expect(broken(formerId, [located('merged', { formerIds: ['first', 'second'] })])).toEqual([]);
+    // Old source ids are their own address space: a claim's old id may equal a source's id.
+    expect(broken(formerId, [located('merged', { formerIds: ['gazette'] })])).toEqual([]);
+    expect(broken(formerId, [], [source('gazette-2023', 'Gazette', { formerIds: ['herald'] }), ...SOURCES])).toEqual(['former-id formerIds.0']);
   });
 });

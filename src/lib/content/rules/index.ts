@@ -16,6 +16,7 @@ import { corroboratesNeedsIndependence } from './corroborates-needs-independence
 import { draftReference } from './draft-reference.ts';
 import { duplicateEntityName } from './duplicate-entity-name.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { formerId } from './former-id.ts';
 import { lineage } from './lineage.ts';
 import { placeholder } from './placeholder.ts';
 import { pseudonym } from './pseudonym.ts';
@@ -42,6 +43,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   claimantEntity,
   pseudonym,
   placeholder,
+  formerId,
 ];
 
 /** Every rule across records, over content that passed the schema; each problem names its rule. */
