@@ -115,7 +115,7 @@ describe('buildClaim', () => {
     expect(record.claimant).toMatchObject({ name: 'CNN', kind: 'outlet' });
     // An outlet's own report is never "claimed": the table of claimant kinds decides.
     expect(() => buildClaim({ statement: 'S', sources: ['cnn-2022'], status: 'claimed' }, existing)).toThrow(
-      /--status: a claimant of kind "outlet" may take reported/,
+      /status: expected one of reported, .* for a claim by a claimant of kind "outlet", found "claimed"/,
     );
   });
   it('reports every mistake at once, with the nearest source ids', () => {

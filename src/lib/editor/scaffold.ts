@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import {
   reportSchema,
   CLAIMANT_KIND_IDS,
-  CLAIMANT_KINDS,
   claimSchema,
   IDENTIFICATIONS,
   SLUG_PATTERN,
@@ -196,12 +195,7 @@ export function buildClaim(
   }
   if (!identification) throw new ScaffoldError([`--identification: expected how the claimant is identified: ${IDENTIFICATIONS.join(', ')}`]);
   if (!kind) throw new ScaffoldError([`--kind: expected who the claimant is: ${CLAIMANT_KIND_IDS.join(', ')}`]);
-  const allowed = CLAIMANT_KINDS[kind as keyof typeof CLAIMANT_KINDS].statuses as readonly string[];
-  if (!allowed.includes(answers.status)) {
-    throw new ScaffoldError([
-      `--status: a claimant of kind "${kind}" may take ${allowed.length ? allowed.join(', ') : 'no status (write a finding)'}, found "${answers.status}"`,
-    ]);
-  }
+  // Which statuses the claimant's kind allows is the schema's rule (claimant-kind-status), checked by validated() below.
   const basis = answers.basis || todo('why this status, in one or two sentences');
   const record = compact({
     id,
