@@ -167,9 +167,9 @@ export function searchParts(search: SearchTransfer): Record<'engine' | 'meta' | 
  * Runs a search with the built pagefind.js against a local server that compresses text the way
  * static hosts do (Pagefind's own files are already gzipped), and counts the bytes it serves:
  * pagefind.js, the entry file, the WebAssembly, the index chunks for the query, and the
- * fragments of the first page of results.
+ * fragments of the first page of results. `bundle` is the folder of Pagefind's bundle in `dist`.
  */
-export async function measureFirstSearch(dist: string, query: string, shown = 5): Promise<SearchTransfer> {
+export async function measureFirstSearch(dist: string, query: string, shown = 5, bundle = 'pagefind'): Promise<SearchTransfer> {
   const requests: Array<{ path: string; bytes: number }> = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -193,13 +193,13 @@ export async function measureFirstSearch(dist: string, query: string, shown = 5)
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
     // The browser's first request: the module itself, through the server so it is counted.
-    await (await fetch(`${origin}/pagefind/pagefind.js`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
-    const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?bench=${Date.now()}`)) as {
+    await (await fetch(`${origin}/${bundle}/pagefind.js`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+    const pf = (await import(`${pathToFileURL(join(dist, bundle, 'pagefind.js')).href}?bench=${Date.now()}`)) as {
       options(o: Record<string, unknown>): Promise<void>;
       search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
       destroy?(): Promise<void>;
     };
-    await pf.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: '/' });
     const { results } = await pf.search(query);
     await Promise.all(results.slice(0, shown).map((r) => r.data()));
     return { query, results: results.length, bytes: requests.reduce((n, r) => n + r.bytes, 0), requests };

@@ -47,16 +47,38 @@ describe('search results', () => {
     expect(report?.sub_results.find((s) => s.url.endsWith('#coffins-in-ostrogorsk'))?.title).toBe('Coffins in Ostrogorsk');
   });
 
-  it('makes only reports, claims, sources, entities and the methodology results, never index pages', async () => {
+  it('makes only reports, claims, findings, sources, entities and the methodology results, never index pages', async () => {
     const all = (await searchResults(pf, null)).map((d) => d.url).sort();
     for (const index of ['/', '/claims/', '/sources/', '/reports/', '/search/', '/404.html']) expect(all).not.toContain(index);
     expect(
-      all.every((u) => /^\/(claims|reports|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)),
+      all.every((u) => /^\/(claims|reports|findings|sources|entities)\/[a-z0-9-]+\/$|^\/methodology\/$/.test(u)),
       all.join('\n'),
     ).toBe(true);
-    const published = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT }).content.claims.filter((c) => !c.data.draft);
+    const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
+    const published = content.claims.filter((c) => !c.data.draft);
     expect(all.filter((u) => u.startsWith('/claims/'))).toHaveLength(published.length);
     expect(all).not.toContain('/claims/fixture-draft-claim/');
+    const findings = content.findings.filter((f) => !f.data.draft);
+    expect(findings.length, 'the fixture has a published finding').toBeGreaterThan(0);
+    expect(all.filter((u) => u.startsWith('/findings/')).sort()).toEqual(findings.map((f) => `/findings/${f.id}/`).sort());
+  });
+
+  it('finds a finding by the words of its statement, as a finding of this project', async () => {
+    // The fixture's finding: "The translated copy carries no date, though the original it copies is dated 10 August 2022."
+    const found = await searchResults(pf, 'translated copy carries no date');
+    const finding = found.find((d) => d.url === '/findings/fixture-copy-drops-dateline/');
+    expect(finding, found.map((d) => d.url).join(', ')).toBeDefined();
+    expect(found.indexOf(finding!)).toBeLessThan(3);
+    expect(finding!.meta).toMatchObject({
+      type: 'Finding',
+      kind: 'Dateline',
+      title: 'The translated copy carries no date, though the original it copies is dated 10 August 2022.',
+      date: '27 November 2026',
+    });
+    expect(finding!.meta['status']).toBeUndefined();
+    // Its basis is indexed text too; the note that a finding is not a fact-check is not.
+    expect(finding!.content).toContain('the copy has no dateline or byline');
+    expect(finding!.content).not.toContain('not a fact-check');
   });
 
   it('returns every URL with the trailing slash the site uses', async () => {
@@ -76,6 +98,10 @@ describe('search results', () => {
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
     expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
+    // The kind is searched as the "type" metadata, not indexed again as the page's kicker.
+    expect(claim.meta['type']).toBe('Claim');
+    expect(claim.content).toContain('Families in Ostrogorsk received 57 sealed coffins');
+    expect(claim.content).not.toMatch(/\bClaim\.?\s+Families in Ostrogorsk/);
     expect(
       (await searchResults(pf, 'Ukraine')).map((d) => d.url),
       'footer-only word',
@@ -91,7 +117,14 @@ describe('filters', () => {
     const claims = content.claims.filter((c) => !c.data.draft);
     const reports = content.reports.filter((a) => !a.data.draft);
     const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
-    expect(counts['type']).toEqual({ Claim: claims.length, Report: reports.length, Source: content.sources.length, Profile: content.entities.length });
+    const findings = content.findings.filter((f) => !f.data.draft);
+    expect(counts['type']).toEqual({
+      Claim: claims.length,
+      Report: reports.length,
+      Finding: findings.length,
+      Source: content.sources.length,
+      Profile: content.entities.length,
+    });
     // Reports carry their overall verification status too.
     expect(counts['status']).toEqual(
       tally([...claims.map((c) => c.data.status), ...reports.map((a) => a.data.verification.status)].map((s) => STATUSES[s].label)),
@@ -102,6 +135,7 @@ describe('filters', () => {
       ...claims.map((c) => c.data.date),
       ...reports.map((a) => a.data.published),
       ...content.sources.map((x) => x.data.published).filter((d) => d !== 'undated'),
+      ...findings.map((f) => f.data.date),
     ];
     expect(counts['year']).toEqual(tally(years.map((d) => d.slice(0, 4))));
     expect(counts['topic']).toMatchObject({ Recruitment: expect.any(Number), 'Transit camps': 2, Consent: 2 });
@@ -127,12 +161,13 @@ describe('filters', () => {
     };
     expect(await dates('asc')).toEqual(['/claims/fixture-early-count/', '/claims/fixture-vorkhovo-ledger-count/']);
     expect(await dates('desc')).toEqual(['/claims/fixture-vorkhovo-ledger-count/', '/claims/fixture-early-count/']);
-    // Every published claim and report and every dated source is in the order, and only those.
+    // Every published claim, report and finding and every dated source is in the order, and only those.
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     const dated =
       content.claims.filter((c) => !c.data.draft).length +
       content.reports.filter((a) => !a.data.draft).length +
-      content.sources.filter((s) => s.data.published !== 'undated').length;
+      content.sources.filter((s) => s.data.published !== 'undated').length +
+      content.findings.filter((f) => !f.data.draft).length;
     expect(
       content.sources.some((s) => s.data.published === 'undated'),
       'the fixture has an undated source',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema, claimSchema, sourceSchema } from '../../src/schema/index.ts';
-import { claimSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord } from '../../src/lib/search/meta.ts';
+import { reportSchema, claimSchema, findingSchema, sourceSchema } from '../../src/schema/index.ts';
+import { claimSearchRecord, findingSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord } from '../../src/lib/search/meta.ts';
 import { topicLabel } from '../../src/lib/views/labels.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search/query-url.ts';
 
@@ -65,6 +65,22 @@ describe('search records', () => {
     expect(r.meta).toEqual({ type: 'Source', outlet: 'Mirror', kind: 'Translation', date: 'undated' });
     expect(r.filters).toEqual({ type: ['Source'], year: [] });
     expect(r.sort).toEqual({});
+  });
+
+  it('gives a finding its kind and date, and no status: it is not a verdict', () => {
+    const finding = findingSchema.parse({
+      id: 'f',
+      kind: 'dateline',
+      statement: 'The copy carries no date.',
+      date: '2026-11-27',
+      sources: [{ id: 's' }],
+      basis: 'Compared side by side.',
+      topics: ['distortion'],
+    });
+    const r = findingSearchRecord(finding);
+    expect(r.meta).toEqual({ type: 'Finding', kind: 'Dateline', date: '27 November 2026' });
+    expect(r.filters).toEqual({ type: ['Finding'], topic: ['Distortion'], year: ['2026'] });
+    expect(r.sort).toEqual({ date: '2026-11-27' });
   });
 
   it('labels topics for readers', () => {

@@ -4,12 +4,13 @@
  * into hidden Pagefind attributes with <SearchMeta>; the search page and its URL use the same
  * filter names, so they are defined once, here.
  */
-import type { Report, Claim, Source } from '../../schema/index.ts';
+import type { Report, Claim, Finding, Source } from '../../schema/index.ts';
 import { parsePartialDate } from '../../schema/fields.ts';
 import { STATUSES } from '../../schema/status.ts';
 import { claimantLabel } from '../views/claims.ts';
 import { formatDate } from '../views/format.ts';
 import { sourceKindLabel } from '../views/sources.ts';
+import { findingKindLabel } from '../views/findings.ts';
 import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
@@ -81,6 +82,23 @@ export function sourceSearchRecord(source: Source): SearchRecord {
     },
     // An undated source has no sort key; date-ordered results leave it out.
     sort: dated ? { [SEARCH_SORT_KEY]: source.published } : {},
+  };
+}
+
+/** A finding: the project's own observation, with its kind and date and no status (it is not a verdict). */
+export function findingSearchRecord(finding: Finding): SearchRecord {
+  return {
+    meta: {
+      type: CONTENT_TYPE_LABELS.finding,
+      kind: findingKindLabel(finding.kind),
+      date: formatDate(finding.date),
+    },
+    filters: {
+      type: [CONTENT_TYPE_LABELS.finding],
+      topic: finding.topics.map(topicLabel),
+      year: yearOf(finding.date),
+    },
+    sort: { [SEARCH_SORT_KEY]: finding.date },
   };
 }
 

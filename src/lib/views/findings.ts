@@ -17,6 +17,9 @@ const FINDING_KIND_LABELS: Record<Finding['kind'], string> = {
   carrier: 'Where the text is carried',
 };
 
+/** "dateline" → "Dateline": the reader's words for a finding's kind. */
+export const findingKindLabel = (kind: Finding['kind']): string => FINDING_KIND_LABELS[kind];
+
 const CERTAINTY_LABELS: Record<Finding['certainty'], string> = {
   established: 'Established',
   probable: 'Probable, not confirmed',
@@ -46,7 +49,7 @@ export function findingViews(site: Pick<SiteIndex, 'findingById' | 'sourceById'>
         anchor: `finding-${id}`,
         href: routes.finding(id),
         statement: d.statement,
-        kind: FINDING_KIND_LABELS[d.kind],
+        kind: findingKindLabel(d.kind),
         certainty: CERTAINTY_LABELS[d.certainty],
         basis: d.basis,
         date: { value: d.date, text: formatDate(d.date) },

@@ -74,7 +74,7 @@ export const RELATION_LABELS: Record<Relation, { outgoing: string; incoming: str
 
 export const LOG_LABELS = { published: 'Published', updated: 'Updated', correction: 'Correction' } as const;
 
-export const CONTENT_TYPE_LABELS = { report: 'Report', claim: 'Claim', source: 'Source' } as const;
+export const CONTENT_TYPE_LABELS = { report: 'Report', claim: 'Claim', source: 'Source', finding: 'Finding' } as const;
 
 /** "terms-offered" → "Terms offered": topics are ids; readers see words. */
 export function topicLabel(id: string): string {
