@@ -5,16 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import {
-  reportSchema,
-  CLAIMANT_KIND_IDS,
-  claimSchema,
-  IDENTIFICATIONS,
-  SLUG_PATTERN,
-  sourceSchema,
-  STATUS_IDS,
-  type Source,
-} from '../../schema/index.ts';
+import { reportSchema, CLAIMANT_KIND_IDS, claimSchema, IDENTIFICATIONS, SLUG_PATTERN, sourceSchema, STATUS_IDS, type Source } from '../../schema/index.ts';
 import { issuesToProblems } from '../content/validate.ts';
 import { nearest, type Problem } from '../content/problem.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
