@@ -191,6 +191,7 @@ const root = document.querySelector<HTMLElement>('[data-search-ui]');
 if (root) {
   start(root).catch((error: unknown) => {
     console.error(error);
+    root.hidden = true;
     document.querySelector<HTMLElement>('[data-search-error]')?.removeAttribute('hidden');
     root.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'false');
   });

@@ -176,11 +176,34 @@ describe('search by keyboard and screen reader', () => {
     await page.close();
   });
 
+  it.each([
+    ['empty', 'search/'],
+    ['with a query', 'search/?q=Vorkhovo'],
+  ])('stays still on a phone as the search box, results and filters arrive (%s)', async (_, path) => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!entry.hadRecentInput) w.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL(path, inject('rootUrl')).href);
+    await resultTitles(page);
+    if (path.includes('?q=')) await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await page.close();
+  });
+
   it('tells a reader without JavaScript where to go', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
     expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+    // The search box that cannot work is not shown.
+    expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'claims page' }).click();
     await page.waitForURL(new URL('claims/', inject('rootUrl')).href);
     await context.close();
