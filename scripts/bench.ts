@@ -10,7 +10,7 @@
  */
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,8 @@ const { values } = parseArgs({
     // Writes a V8 heap snapshot of the Astro build once Pagefind starts: what the Node side
     // still holds, in the bench's temporary folder (kept), for scripts/bench/heap-summary.ts.
     'heap-snapshot': { type: 'boolean', default: false },
+    // Logs the build's process.memoryUsage() twice a second, to the same folder (memory-probe.ts).
+    'memory-timeline': { type: 'boolean', default: false },
   },
 });
 
@@ -68,7 +70,8 @@ const runBaseline = values.baseline && !values['no-baseline'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'colony-bench-'));
 // Outside tmp, which is removed at the end: a snapshot is read after the bench.
-const heapDir = values['heap-snapshot'] ? mkdtempSync(join(tmpdir(), 'colony-heap-')) : undefined;
+const heapDir = values['heap-snapshot'] || values['memory-timeline'] ? mkdtempSync(join(tmpdir(), 'colony-heap-')) : undefined;
+const probe = join(ROOT, 'scripts/bench/memory-probe.ts');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /**
@@ -123,14 +126,25 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
   writeProjectContent(generateCorpus(s), contentDir);
   log(`${label}: building with the project`);
   settle();
-  let snapshotAsked = false;
+  let pagefindSeen = false;
   const onSample = (tree: ProcessSample[], root: number) => {
     // The first sample with Pagefind in the tree: Astro has rendered every page.
-    if (!values['heap-snapshot'] || snapshotAsked || !tree.some((p) => /pagefind/i.test(p.name))) return;
-    snapshotAsked = true;
-    log(`${label}: Pagefind started; asking the build for a heap snapshot (into ${heapDir})`);
+    if (pagefindSeen || !tree.some((p) => /pagefind/i.test(p.name))) return;
+    pagefindSeen = true;
+    const node = tree.find((p) => p.pid === root);
+    log(`${label}: Pagefind started; the build's own process holds ${fmtBytes(node?.rss ?? 0)}`);
+    // Which mappings hold the build's memory (the V8 heap, the allocator's arenas, native code).
+    if (values['memory-timeline']) writeFileSync(join(heapDir!, `${label}-smaps-at-pagefind.txt`), readFileSync(`/proc/${root}/smaps`));
+    if (!values['heap-snapshot']) return;
+    log(`${label}: asking the build for a heap snapshot (into ${heapDir})`);
     process.kill(root, 'SIGUSR2');
   };
+  const nodeOptions = [
+    values['heap-snapshot'] ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${heapDir}` : '',
+    values['memory-timeline'] ? `--import=${probe}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const build = await measureRun(process.execPath, [ASTRO, 'build'], {
     cwd: ROOT,
     env: {
@@ -139,7 +153,8 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
       ASTRO_CACHE_DIR: `${outDir}-cache`,
       BASE_PATH: '',
       SITE_URL: 'https://bench.example',
-      ...(values['heap-snapshot'] ? { NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${heapDir}` } : {}),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      ...(values['memory-timeline'] ? { BENCH_MEMORY_TIMELINE: join(heapDir!, `${label}-memory.jsonl`) } : {}),
     },
     onSample,
   });
