@@ -61,7 +61,7 @@ function sampleTree(root: number, cpuByPid: Map<number, number>): ProcessSample[
 }
 
 /** A process's own peak, and when (ms from the start of the run) it was reached. */
-export interface ProcessPeak extends ProcessSample {
+interface ProcessPeak extends ProcessSample {
   atMs: number;
 }
 
