@@ -10,14 +10,25 @@
  */
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, sizeForClaims, SIZES, writeProjectContent, type CorpusSize } from './bench/corpus.ts';
 import { BASELINE_BUNDLE, SAME_CORPUS_BUNDLE, writeBaselineProject, writeSameCorpusPages } from './bench/baseline.ts';
 import { DATE_ORDER_FILE } from '../src/lib/search/order.ts';
-import { bytesOf, files, measureFirstSearch, measureRun, pageWeight, searchParts, type PageWeight, type SearchTransfer } from './bench/measure.ts';
+import {
+  bytesOf,
+  files,
+  measureFirstSearch,
+  measureRun,
+  pageWeight,
+  searchParts,
+  type PageWeight,
+  type ProcessSample,
+  type SearchTransfer,
+  type TreePeaks,
+} from './bench/measure.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -36,6 +47,11 @@ const { values } = parseArgs({
     // Three alternating pairs: one pair on a shared machine can be off by a fifth.
     runs: { type: 'string', default: '3' },
     query: { type: 'string', default: 'prison recruitment' },
+    // Writes a V8 heap snapshot of the Astro build once Pagefind starts: what the Node side
+    // still holds, in the bench's temporary folder (kept), for scripts/bench/heap-summary.ts.
+    'heap-snapshot': { type: 'boolean', default: false },
+    // Logs the build's process.memoryUsage() twice a second, to the same folder (memory-probe.ts).
+    'memory-timeline': { type: 'boolean', default: false },
   },
 });
 
@@ -53,6 +69,9 @@ const runScaling = !values['no-scaling'] && (values.scaling ?? size.claims > SIZ
 const runBaseline = values.baseline && !values['no-baseline'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'colony-bench-'));
+// Outside tmp, which is removed at the end: a snapshot is read after the bench.
+const heapDir = values['heap-snapshot'] || values['memory-timeline'] ? mkdtempSync(join(tmpdir(), 'colony-heap-')) : undefined;
+const probe = join(ROOT, 'scripts/bench/memory-probe.ts');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /**
@@ -85,6 +104,7 @@ interface OurRun {
   ms: number;
   cpuMs: number;
   peakRss: number;
+  peaks: TreePeaks;
   pages: number;
   checkMs: number;
   phases: Array<[string, number | undefined]>;
@@ -106,9 +126,37 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
   writeProjectContent(generateCorpus(s), contentDir);
   log(`${label}: building with the project`);
   settle();
+  let pagefindSeen = false;
+  const onSample = (tree: ProcessSample[], root: number) => {
+    // The first sample with Pagefind in the tree: Astro has rendered every page.
+    if (pagefindSeen || !tree.some((p) => /pagefind/i.test(p.name))) return;
+    pagefindSeen = true;
+    const node = tree.find((p) => p.pid === root);
+    log(`${label}: Pagefind started; the build's own process holds ${fmtBytes(node?.rss ?? 0)}`);
+    // Which mappings hold the build's memory (the V8 heap, the allocator's arenas, native code).
+    if (values['memory-timeline']) writeFileSync(join(heapDir!, `${label}-smaps-at-pagefind.txt`), readFileSync(`/proc/${root}/smaps`));
+    if (!values['heap-snapshot']) return;
+    log(`${label}: asking the build for a heap snapshot (into ${heapDir})`);
+    process.kill(root, 'SIGUSR2');
+  };
+  const nodeOptions = [
+    values['heap-snapshot'] ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${heapDir}` : '',
+    values['memory-timeline'] ? `--import=${probe}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const build = await measureRun(process.execPath, [ASTRO, 'build'], {
     cwd: ROOT,
-    env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, BASE_PATH: '', SITE_URL: 'https://bench.example' },
+    env: {
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: `${outDir}-cache`,
+      BASE_PATH: '',
+      SITE_URL: 'https://bench.example',
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      ...(values['memory-timeline'] ? { BENCH_MEMORY_TIMELINE: join(heapDir!, `${label}-memory.jsonl`) } : {}),
+    },
+    onSample,
   });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-4000)}`);
   const all = files(outDir);
@@ -120,6 +168,7 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
     ms: build.ms,
     cpuMs: build.cpuMs,
     peakRss: build.peakRss,
+    peaks: build.peaks,
     pages: html.length,
     // Both figures are logged by our integrations (content-guard, pagefind) during the build.
     checkMs: Number(/content checked in (\d+) ms/.exec(build.output)?.[1] ?? NaN),
@@ -246,6 +295,15 @@ try {
     row('  ratio of CPU time', `×${middle(cpuRatios).toFixed(2)}${spread(cpuRatios)}`);
   }
   row('peak memory (process tree)', fmtBytes(ours.peakRss), isDefaultSize ? '< 4 GiB' : '', isDefaultSize ? ours.peakRss < 4 * GB : undefined);
+  const processes = (list: ProcessSample[]) => list.map((p) => `${p.name} ${fmtBytes(p.rss)}`).join(', ');
+  row(`  at the peak (${fmtMs(ours.peaks.atMs)} in)`, processes(ours.peaks.atPeak.slice(0, 4)));
+  row(
+    '  each process at its own peak',
+    ours.peaks.byProcess
+      .slice(0, 4)
+      .map((p) => `${p.name} ${fmtBytes(p.rss)} at ${fmtMs(p.atMs)}`)
+      .join(', '),
+  );
   if (small) {
     // Memory a page adds beyond the small build's: constant if memory grows linearly.
     row(`peak memory at small size`, fmtBytes(small.peakRss));

@@ -11,12 +11,19 @@ const PAGE_SIZE = 4096;
 /** Clock ticks per second for /proc/<pid>/stat CPU times (USER_HZ, 100 on Linux). */
 const TICKS = 100;
 
+/** One process of a sampled tree: its id, program name and resident memory. */
+export interface ProcessSample {
+  pid: number;
+  name: string;
+  rss: number;
+}
+
 /**
- * One look at a process tree (Linux /proc): resident memory summed over the process and its
- * descendants, and each one's CPU time so far. Pagefind runs as a child process that Node does
- * not wait for, so neither GNU time nor rusage would see its CPU.
+ * One look at a process tree (Linux /proc): each process's resident memory, and each one's CPU
+ * time so far. Pagefind runs as a child process that Node does not wait for, so neither GNU
+ * time nor rusage would see its CPU.
  */
-function sampleTree(root: number, cpuByPid: Map<number, number>): number {
+function sampleTree(root: number, cpuByPid: Map<number, number>): ProcessSample[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -31,23 +38,66 @@ function sampleTree(root: number, cpuByPid: Map<number, number>): number {
       /* exited meanwhile */
     }
   }
-  let rss = 0;
+  const tree: ProcessSample[] = [];
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
-      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The program's file name ("node", "pagefind_extended"); stat's name can be a thread's ("MainThread").
+      const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+      const name = argv0.split('/').pop() || fields.slice(fields.indexOf('(') + 1, fields.lastIndexOf(')'));
       const after = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
       // utime and stime are fields 14 and 15 of stat, 12th and 13th after the command name.
       cpuByPid.set(pid, ((Number(after[11]) + Number(after[12])) / TICKS) * 1000);
+      tree.push({ pid, name, rss });
     } catch {
       /* exited meanwhile */
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return rss;
+  return tree;
 }
+
+/** A process's own peak, and when (ms from the start of the run) it was reached. */
+interface ProcessPeak extends ProcessSample {
+  atMs: number;
+}
+
+/** Peak memory of a process tree, and which process held how much at that moment. */
+export interface TreePeaks {
+  /** The largest sum over the tree at one sample. */
+  peakRss: number;
+  atMs: number;
+  /** Each process's share of that largest sum, largest first. */
+  atPeak: ProcessSample[];
+  /** Each process's own peak, whenever it came, largest first: two processes may peak at different times. */
+  byProcess: ProcessPeak[];
+}
+
+/**
+ * Folds one sample of a tree into the peaks so far. Pure, so the bookkeeping is tested apart
+ * from /proc: the tree's peak is the largest sum at one moment, not the sum of each one's peak.
+ */
+export function addSample(peaks: TreePeaks, tree: ProcessSample[], atMs: number): TreePeaks {
+  const total = tree.reduce((n, p) => n + p.rss, 0);
+  const byPid = new Map(peaks.byProcess.map((p) => [p.pid, p]));
+  for (const p of tree) {
+    const known = byPid.get(p.pid);
+    if (!known || p.rss > known.rss) byPid.set(p.pid, { ...p, atMs });
+  }
+  const largestFirst = <T extends ProcessSample>(list: T[]) => [...list].sort((a, b) => b.rss - a.rss);
+  const higher = total > peaks.peakRss;
+  return {
+    peakRss: higher ? total : peaks.peakRss,
+    atMs: higher ? atMs : peaks.atMs,
+    atPeak: higher ? largestFirst(tree) : peaks.atPeak,
+    byProcess: largestFirst([...byPid.values()]),
+  };
+}
+
+export const NO_PEAKS: TreePeaks = { peakRss: 0, atMs: 0, atPeak: [], byProcess: [] };
 
 export interface RunMeasure {
   code: number;
@@ -55,11 +105,16 @@ export interface RunMeasure {
   /** User + system CPU time of the whole process tree, sampled: steadier than wall time on a shared machine. */
   cpuMs: number;
   peakRss: number;
+  peaks: TreePeaks;
   output: string;
 }
 
 /** Runs a command, sampling the memory and CPU time of its whole process tree every 100 ms. */
-export function measureRun(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunMeasure> {
+export function measureRun(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; onSample?: (tree: ProcessSample[], root: number) => void },
+): Promise<RunMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, {
@@ -67,12 +122,15 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
     let output = '';
-    let peakRss = 0;
+    let peaks = NO_PEAKS;
     const cpuByPid = new Map<number, number>();
     child.stdout.on('data', (d: Buffer) => (output += d));
     child.stderr.on('data', (d: Buffer) => (output += d));
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, sampleTree(child.pid, cpuByPid));
+      if (!child.pid) return;
+      const tree = sampleTree(child.pid, cpuByPid);
+      peaks = addSample(peaks, tree, performance.now() - started);
+      options.onSample?.(tree, child.pid);
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
@@ -80,7 +138,7 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
     child.on('close', (code: number | null) => {
       clearInterval(timer);
       const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
-      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRss, output });
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRss: peaks.peakRss, peaks, output });
     });
   });
 }
