@@ -248,7 +248,7 @@ describe.each(builds)('old addresses at the %s', (_, distOf, base) => {
   it('publishes no old address of a draft, and lists every old address on the methodology page', () => {
     expect(exists(distOf(), '/claims/fixture-draft-old-address/index.html')).toBe(false);
     const methodology = page(distOf(), '/methodology/');
-    for (const m of MOVED) expect(methodology).toContain(`<code>/${m.from}</code> → <a href="${base}${m.to}">`);
+    for (const m of MOVED) expect(methodology).toContain(`<code>${base}${m.from}</code> → <a href="${base}${m.to}">${base}${m.to}</a>`);
     expect(methodology).not.toContain('fixture-draft-old-address');
   });
 });
