@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_NEEDS_BUILD } from '../../src/lib/search/dev-index.ts';
 import { run } from '../support/astro.ts';
-import { eventually, startDev, type DevServer } from '../support/dev.ts';
+import { editUntil, eventually, startDev, type DevServer } from '../support/dev.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT, SUBPATH } from '../support/paths.ts';
 
 const text = async (url: string) => {
@@ -37,8 +37,9 @@ describe('dev server at the root, after a build', () => {
     const page = `${dev.url}claims/fixture-marmalade-quota/`;
     expect((await text(page)).body, dev.output()).toContain('317 marmalade-painting recruits');
     const file = join(content, 'claims/claims.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('317 marmalade-painting recruits', '318 freshly edited recruits'));
-    const after = await eventually(
+    const after = await editUntil(
+      file,
+      readFileSync(file, 'utf8').replace('317 marmalade-painting recruits', '318 freshly edited recruits'),
       () => text(page),
       (r) => r.body.includes('318 freshly edited recruits'),
     );
@@ -48,8 +49,9 @@ describe('dev server at the root, after a build', () => {
   it('shows an edited report without a restart', async () => {
     const page = `${dev.url}reports/fixture-second-report/`;
     const file = join(content, 'reports/fixture-second-report.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('distinctive phrase', 'freshly edited phrase'));
-    const after = await eventually(
+    const after = await editUntil(
+      file,
+      readFileSync(file, 'utf8').replace('distinctive phrase', 'freshly edited phrase'),
       () => text(page),
       (r) => r.body.includes('freshly edited phrase'),
     );

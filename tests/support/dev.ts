@@ -1,5 +1,6 @@
 /** Starts `astro dev` on a content folder in a child process, for the dev-server tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -63,6 +64,25 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
 export async function eventually<T>(fn: () => Promise<T>, check: (value: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
+    const value = await fn();
+    if (check(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * Writes an edit and polls until `check` passes. A file watcher that is not ready yet (just
+ * after the server starts) misses a write, and nothing tells a client when it is ready: the
+ * same contents are written again every few seconds until the server shows them.
+ */
+export async function editUntil<T>(file: string, contents: string, fn: () => Promise<T>, check: (value: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  let written = 0;
+  for (;;) {
+    if (Date.now() - written > 3_000) {
+      writeFileSync(file, contents);
+      written = Date.now();
+    }
     const value = await fn();
     if (check(value) || Date.now() > end) return value;
     await new Promise((r) => setTimeout(r, 300));
