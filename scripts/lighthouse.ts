@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/nginx.ts';
 
 const ROOT = process.cwd();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
@@ -42,21 +42,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 /** Debian's Chromium, headless, with a DevTools port for Lighthouse and no calls home. */
 function launchChromium(profile: string): Promise<{ port: number; close(): void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(CHROMIUM, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      // The machine has no network but loopback (the same flags as tests/support/browser.ts).
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      'about:blank',
-    ]);
+    const child = spawn(CHROMIUM, ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank']);
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
       err += d;
