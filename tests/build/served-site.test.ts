@@ -5,6 +5,7 @@
  * feed URL must answer 200 with the security headers.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/config/security.ts';
 import { refsInCss, refsInHtml, refsInXml } from '../support/links.ts';
@@ -110,6 +111,22 @@ describe.each([
       const css = refsInHtml(html).find((r) => r.tag === 'link' && r.attrs.rel === 'stylesheet')!;
       expect((await fetch(new URL(css.url, served.url))).headers.get('cache-control')).toContain('immutable');
       expect((await fetch(new URL('pagefind/pagefind.js', served.url))).headers.get('cache-control')).toContain('must-revalidate');
+      // Text is compressed on the wire, whatever its type; Pagefind's gzip files are not
+      // compressed twice (fetch decodes one layer, so a second one would break the index).
+      const compressed = async (path: string) => {
+        const response = await fetch(new URL(path, served.url), { headers: { 'accept-encoding': 'gzip' } });
+        expect(response.status, path).toBe(200);
+        return { encoding: response.headers.get('content-encoding'), vary: response.headers.get('vary'), body: await response.arrayBuffer() };
+      };
+      for (const path of ['', css.url, 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'data/claims.json', 'sitemap-index.xml']) {
+        const { encoding, vary } = await compressed(path);
+        expect(encoding, path).toBe('gzip');
+        expect(vary, path).toMatch(/accept-encoding/i);
+      }
+      const meta = readdirSync(join(dist(), 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+      const index = await compressed(`pagefind/${meta}`);
+      expect(index.encoding, meta).toBeNull();
+      expect(Buffer.from(index.body).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
       // Directory URLs without the slash redirect, relative to the host it was asked for.
       const bare = await fetch(new URL('claims', served.url), { redirect: 'manual' });
       expect(bare.status).toBe(301);

@@ -27,6 +27,20 @@ export function nginxHeaders(indent: string): string[] {
   return Object.entries(securityHeaders()).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
 }
 
+/** Text types the site serves besides HTML (which nginx always compresses once gzip is on). */
+export const GZIP_TYPES = [
+  'text/css',
+  'application/javascript',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/xml',
+  'application/rss+xml',
+  'image/svg+xml',
+  'text/csv',
+  'text/plain',
+];
+
 /**
  * An nginx server block serving the built site under `base`. `root` is the folder that
  * contains the base path: for BASE_PATH=/investigations, dist/ goes to <root>/investigations/.
@@ -47,6 +61,15 @@ export function renderNginxConfig(o: { base: string; root: string; listen?: stri
     // Relative redirects (/claims -> /claims/) stay right behind proxies and on any port.
     `${i1}absolute_redirect off;`,
     `${i1}error_page 404 ${base}404.html;`,
+    '',
+    // Without these nginx compresses HTML only, and a search page sends Pagefind's interface
+    // script (180 KB) and stylesheet uncompressed. Pagefind's index, fragments and WebAssembly
+    // are gzip files already (application/octet-stream here), so they are left as they are.
+    `${i1}# Compress text: by default nginx compresses HTML only. Pagefind's files are gzip already.`,
+    `${i1}gzip on;`,
+    `${i1}gzip_vary on;`,
+    `${i1}gzip_comp_level 6;`,
+    `${i1}gzip_types ${GZIP_TYPES.join(' ')};`,
     '',
     `${i1}location ${base} {`,
     ...nginxHeaders(i2),
