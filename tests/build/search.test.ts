@@ -107,6 +107,12 @@ describe('search results', () => {
       'footer-only word',
     ).toEqual([]);
   });
+
+  it("indexes an entity's spellings without the names table's column headings", async () => {
+    const entity = (await searchResults(pf, 'Vorkhovo')).find((d) => d.url === '/entities/vorkhovo-transit-camp/')!;
+    expect(entity.content).toContain('Vorkhovo');
+    expect(entity.content).not.toMatch(/Name\s*Script\s*Language\s*Note/);
+  });
 });
 
 describe('filters', () => {
