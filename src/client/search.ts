@@ -67,6 +67,15 @@ async function start(root: HTMLElement): Promise<void> {
   // A search in the URL needs the engine at once: fetch it beside the Component UI.
   if (shown.term || Object.keys(shown.filters).length) void import(/* @vite-ignore */ engineUrl);
 
+  // Beside the results on a wide screen every filter group is open. On a narrow one the pane
+  // stands above the results, so its groups start closed and the first results are in view
+  // (the width is the stylesheet's single-column breakpoint, src/styles/search.css).
+  const pane = root.querySelector('pagefind-filter-pane');
+  const narrow = matchMedia('(max-width: 45rem)');
+  const fitPane = () => pane?.setAttribute('expanded', String(!narrow.matches));
+  fitPane();
+  narrow.addEventListener('change', fitPane);
+
   // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
   // the bundle path and base URL explicitly. The Component UI is preloaded from the head.
   await import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js'));

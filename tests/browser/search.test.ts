@@ -192,8 +192,33 @@ describe('search by keyboard and screen reader', () => {
     });
     await page.goto(new URL(path, inject('rootUrl')).href);
     await resultTitles(page);
-    if (path.includes('?q=')) await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
+    // On a phone the filter groups are closed: their boxes are drawn but not visible.
+    if (path.includes('?q=')) await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await page.close();
+  });
+
+  it('opens every filter group beside the results on a wide screen, and closes them above the results on a phone', async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
+    await resultTitles(page);
+    const closed = page.locator('pagefind-filter-pane details');
+    // River Radio Fixture, an institution, reported the Saltmarsh ferry (tests/fixtures/site/claims/search-claims.yaml).
+    const institution = page.locator('pagefind-filter-pane input[name="claimant"][value="Institution"]');
+    await institution.waitFor({ state: 'attached' });
+    // claimant, entity, status, topic, type and year: the facets every search page has.
+    expect(await closed.count()).toBe(6);
+    expect(await page.locator('pagefind-filter-pane details[open]').count()).toBe(0);
+    expect(await institution.isVisible()).toBe(false);
+    // A reader opens a group to use it.
+    await closed.first().locator('summary').click();
+    await institution.waitFor({ state: 'visible' });
+    // Turned to a wide screen, the pane stands beside the results with every group open.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => closed.count()).toBe(0);
+    expect(await page.locator('pagefind-filter-pane fieldset').count()).toBe(6);
+    await page.locator('pagefind-filter-pane input[name="year"][value="2023"]').waitFor({ state: 'visible' });
     await page.close();
   });
 
