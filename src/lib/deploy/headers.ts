@@ -28,7 +28,7 @@ export function nginxHeaders(indent: string): string[] {
 }
 
 /** Text types the site serves besides HTML (which nginx always compresses once gzip is on). */
-export const GZIP_TYPES = [
+const GZIP_TYPES = [
   'text/css',
   'application/javascript',
   'text/javascript',
