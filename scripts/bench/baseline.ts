@@ -141,9 +141,9 @@ export function reportBodyHtml(body: string): string {
 /**
  * Every page of the corpus as plain HTML, with the record text our pages put in Pagefind's
  * index and nothing else: a report's title, summary, body and the statements of the claims it
- * lists without placing them in its text; a claim's statement, basis, assessor, claimant, date,
- * the words it quotes from each source and every spelling of its claimant's and subjects'
- * entities (last, as ours has them); a source's title, outlet, date and address; an entity's
+ * lists without placing them in its text (as headings, like ours); a claim's statement, basis,
+ * assessor, claimant, date, the words it quotes from each source and every spelling of its
+ * claimant's and subjects' entities (last, as ours has them); a source's title, outlet, date and address; an entity's
  * name, description and spellings. Not our labels ("Why:", "Claimant", "Sources") nor the
  * labels of coded fields (status, kind, language, consulted), which our pages show and index
  * as words of their own: those count as our overhead, not the corpus's.
@@ -156,8 +156,9 @@ export function writeSameTextSite(corpus: Corpus, site: string): void {
   const claimById = new Map(corpus.claims.map((c) => [c.id, c]));
   const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
   for (const r of corpus.reports) {
-    const listed = r.listed.map((id) => claimById.get(id)!.statement);
-    page('reports', r.id, plainPage(r.title, `<p>${escapeHtml(r.summary)}</p>${reportBodyHtml(r.body)}${list(listed)}`));
+    // Headings, as our report page shows them (a claim card's statement): Pagefind weighs a heading's words more.
+    const listed = r.listed.map((id) => `<h3>${escapeHtml(claimById.get(id)!.statement)}</h3>`);
+    page('reports', r.id, plainPage(r.title, `<p>${escapeHtml(r.summary)}</p>${reportBodyHtml(r.body)}${listed.join('')}`));
   }
   for (const c of corpus.claims) {
     const entities = [...(c.claimant.entity ? [c.claimant.entity] : []), ...(c.about ?? [])].map((id) => entityById.get(id)!);

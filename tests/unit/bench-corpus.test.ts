@@ -102,7 +102,7 @@ describe("the baseline's plain pages with the same record text as ours", () => {
     const html = page('reports', report.id);
     expect(html).toContain(`<h1>${report.title}</h1>`);
     expect(html).toContain(report.summary);
-    expect(html).toContain(`<li>${listed.statement}</li>`);
+    expect(html).toContain(`<h3>${listed.statement}</h3>`);
     // A placed claim's words stay in the body, its tag does not.
     expect(html).not.toContain('<Claim');
     expect(html).toContain('<a href="https://archive.example.org/' + report.id + '">archived report</a>');
