@@ -5,11 +5,15 @@
  * it borrows this project's node_modules through a symlink, so the same Astro, MDX and
  * Pagefind versions are measured.
  *
- * Our site also makes a page for every source and every entity, and search finds them. For
- * the first search on the same corpus, writeSameCorpusPages adds those as plain HTML pages
- * after the timed build, and a second, untimed Pagefind run indexes every page into
- * SAME_CORPUS_BUNDLE; the timed run (BASELINE_BUNDLE) indexes the reports and claims only, as
- * the yardstick always has, so its build time and its first search keep their meaning.
+ * Our site also makes a page for every source and every entity, and its pages index more of
+ * each record than that minimal template shows (a claim's quotes and the spellings of the
+ * entities it names, a report's summary and its listed claims). For the first search on the
+ * same text, writeSameTextSite writes every page of the corpus as plain HTML into a folder of
+ * its own (SAME_TEXT_SITE) after the timed build, with the record text our pages index and
+ * nothing else of ours (no filters, sort, metadata, labels or ignored parts), and a second,
+ * untimed Pagefind run indexes it. The timed run (BASELINE_BUNDLE) indexes the reports and
+ * claims of the Astro build only, as the yardstick always has, so its build time and its first
+ * search keep their meaning.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +22,11 @@ import type { Corpus } from './corpus.ts';
 
 /** Pagefind over the reports and claims: the yardstick as first measured (21,000 pages at the default size). */
 export const BASELINE_BUNDLE = 'pagefind';
-/** Pagefind over every page, sources and entities too: bare Pagefind on the same corpus as ours. */
-export const SAME_CORPUS_BUNDLE = 'pagefind-same-corpus';
+/**
+ * The folder, beside the Astro project's dist/, of plain pages with the same record text as ours,
+ * sources and entities too, with its own Pagefind bundle in pagefind/: bare Pagefind on the same text.
+ */
+export const SAME_TEXT_SITE = 'same-text';
 
 export function writeBaselineProject(corpus: Corpus, dir: string, nodeModules: string): void {
   const src = join(dir, 'src');
@@ -80,15 +87,15 @@ const d = entry.data;
   }
   writeFileSync(join(src, 'data/claims.json'), JSON.stringify(corpus.claims));
   // Pagefind as a separate step, timed on its own: the same Node API our integration uses.
-  // With the argument "all", every page of dist/ into the same-corpus bundle (untimed).
+  // With the argument "${SAME_TEXT_SITE}", every page of that folder into its own bundle (untimed).
   writeFileSync(
     join(dir, 'index-pagefind.mjs'),
     `import * as pagefind from 'pagefind';
-const all = process.argv[2] === 'all';
+const sameText = process.argv[2] === '${SAME_TEXT_SITE}';
 const { index } = await pagefind.createIndex({});
-const { page_count, errors } = await index.addDirectory({ path: 'dist', glob: all ? '**/*.html' : '{reports,claims}/**/*.html' });
+const { page_count, errors } = await index.addDirectory(sameText ? { path: '${SAME_TEXT_SITE}', glob: '**/*.html' } : { path: 'dist', glob: '{reports,claims}/**/*.html' });
 if (errors.length) throw new Error(errors.join('\\n'));
-await index.writeFiles({ outputPath: all ? 'dist/${SAME_CORPUS_BUNDLE}' : 'dist/${BASELINE_BUNDLE}' });
+await index.writeFiles({ outputPath: sameText ? '${SAME_TEXT_SITE}/pagefind' : 'dist/${BASELINE_BUNDLE}' });
 await pagefind.close();
 console.log(\`indexed \${page_count} pages\`);
 `,
@@ -98,24 +105,78 @@ console.log(\`indexed \${page_count} pages\`);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plainPage = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A date as a reader reads it, 2025-08-14 → 14 August 2025: the words our pages index for it. */
+const readableDate = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+};
 
 /**
- * A plain page per source (title, outlet, date, address) and per entity (name, description,
- * every spelling), as a bare site would show them, into the built baseline's dist/.
+ * A report's MDX body as the bare Astro build renders it (see its reports page): headings with
+ * their slug as id, paragraphs, links, and each <Claim> as a plain span around its words. The
+ * corpus writes no other Markdown (generateCorpus).
  */
-export function writeSameCorpusPages(corpus: Corpus, dist: string): void {
-  for (const s of corpus.sources) {
-    mkdirSync(join(dist, 'sources', s.id), { recursive: true });
-    writeFileSync(
-      join(dist, 'sources', s.id, 'index.html'),
-      plainPage(s.title, `<p>${escapeHtml(s.outlet)}, ${escapeHtml(s.published)}</p><p>${escapeHtml(s.url)}</p>`),
+export function reportBodyHtml(body: string): string {
+  const inline = (text: string) =>
+    escapeHtml(text)
+      .replace(/&lt;Claim id=&quot;[^&]*&quot;&gt;(.*?)&lt;\/Claim&gt;/g, '<span class="claim">$1</span>')
+      .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '<a href="$2">$1</a>');
+  return body
+    .trim()
+    .split(/\n{2,}/)
+    .map((block) => {
+      const heading = /^## (.+)$/.exec(block);
+      if (!heading) return `<p>${inline(block)}</p>`;
+      const slug = heading[1]!
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .replace(/\s/g, '-');
+      return `<h2 id="${slug}">${inline(heading[1]!)}</h2>`;
+    })
+    .join('\n');
+}
+
+/**
+ * Every page of the corpus as plain HTML, with the record text our pages put in Pagefind's
+ * index and nothing else: a report's title, summary, body and the statements of the claims it
+ * lists without placing them in its text (as headings, like ours); a claim's statement, basis,
+ * assessor, claimant, date, the words it quotes from each source and every spelling of its
+ * claimant's and subjects' entities (last, as ours has them); a source's title, outlet, date and address; an entity's
+ * name, description and spellings. Not our labels ("Why:", "Claimant", "Sources") nor the
+ * labels of coded fields (status, kind, language, consulted), which our pages show and index
+ * as words of their own: those count as our overhead, not the corpus's.
+ */
+export function writeSameTextSite(corpus: Corpus, site: string): void {
+  const page = (folder: string, id: string, html: string) => {
+    mkdirSync(join(site, folder, id), { recursive: true });
+    writeFileSync(join(site, folder, id, 'index.html'), html);
+  };
+  const claimById = new Map(corpus.claims.map((c) => [c.id, c]));
+  const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
+  for (const r of corpus.reports) {
+    // Headings, as our report page shows them (a claim card's statement): Pagefind weighs a heading's words more.
+    const listed = r.listed.map((id) => `<h3>${escapeHtml(claimById.get(id)!.statement)}</h3>`);
+    page('reports', r.id, plainPage(r.title, `<p>${escapeHtml(r.summary)}</p>${reportBodyHtml(r.body)}${listed.join('')}`));
+  }
+  for (const c of corpus.claims) {
+    const entities = [...(c.claimant.entity ? [c.claimant.entity] : []), ...(c.about ?? [])].map((id) => entityById.get(id)!);
+    const names = [...new Set(entities.flatMap((e) => [e.name, ...e.names.map((n) => n.name)]))];
+    const quotes = c.sources.flatMap((s) => (s.quote ? [`<blockquote><p>${escapeHtml(s.quote)}</p></blockquote>`] : []));
+    page(
+      'claims',
+      c.id,
+      plainPage(
+        c.statement,
+        `<p>${escapeHtml(c.basis)}</p>${c.assessedBy ? `<p>${escapeHtml(c.assessedBy)}</p>` : ''}<p>${escapeHtml(c.claimant.name)}, ${readableDate(c.date)}</p>${quotes.join('')}${list(names)}`,
+      ),
     );
   }
+  for (const s of corpus.sources) {
+    page('sources', s.id, plainPage(s.title, `<p>${escapeHtml(s.outlet)}, ${readableDate(s.published)}</p><p>${escapeHtml(s.url)}</p>`));
+  }
   for (const e of corpus.entities) {
-    mkdirSync(join(dist, 'entities', e.id), { recursive: true });
-    writeFileSync(
-      join(dist, 'entities', e.id, 'index.html'),
-      plainPage(e.name, `<p>${escapeHtml(e.description)}</p><ul>${e.names.map((n) => `<li>${escapeHtml(n.name)}</li>`).join('')}</ul>`),
-    );
+    page('entities', e.id, plainPage(e.name, `<p>${escapeHtml(e.description)}</p>${list(e.names.map((n) => n.name))}`));
   }
 }
