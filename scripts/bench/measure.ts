@@ -230,9 +230,10 @@ export function searchParts(search: SearchTransfer): Record<'engine' | 'meta' | 
 export async function measureFirstSearch(dist: string, query: string, shown = 5, bundle = 'pagefind'): Promise<SearchTransfer> {
   const requests: Array<{ path: string; bytes: number }> = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     try {
+      // A malformed escape answers 404 like any missing file, instead of throwing in the handler.
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
