@@ -67,14 +67,20 @@ async function start(root: HTMLElement): Promise<void> {
   // A search in the URL needs the engine at once: fetch it beside the Component UI.
   if (shown.term || Object.keys(shown.filters).length) void import(/* @vite-ignore */ engineUrl);
 
-  // Beside the results on a wide screen every filter group is open. On a narrow one the pane
-  // stands above the results, so its groups start closed and the first results are in view
-  // (the width is the stylesheet's single-column breakpoint, src/styles/search.css).
+  // Beside the results on a wide screen the filter pane is filled once the first results are
+  // drawn, every group open. On a narrow one it would stand above the results, so it waits for
+  // the Filters button (a phone loads no filter data until then) and opens with its groups
+  // closed. The width is the stylesheet's single-column breakpoint (src/styles/search.css).
   const pane = root.querySelector('pagefind-filter-pane');
+  const filtersToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]');
   const narrow = matchMedia('(max-width: 45rem)');
-  const fitPane = () => pane?.setAttribute('expanded', String(!narrow.matches));
-  fitPane();
-  narrow.addEventListener('change', fitPane);
+  /** Whether the pane is to be filled: always on a wide screen; on a narrow one once asked for. */
+  const filtersWanted = () => !narrow.matches || filtersToggle?.getAttribute('aria-expanded') === 'true';
+  // Set before the Component UI defines the pane, which reads it when it starts.
+  const setPaneLayout = () => pane?.setAttribute('expanded', String(!narrow.matches));
+  setPaneLayout();
+  // A search that arrives with filters in its URL shows them.
+  if (Object.keys(shown.filters).length) filtersToggle?.setAttribute('aria-expanded', 'true');
 
   // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
   // the bundle path and base URL explicitly. The Component UI is preloaded from the head.
@@ -120,7 +126,7 @@ async function start(root: HTMLElement): Promise<void> {
   let filtersLoaded: Promise<unknown> | undefined;
   let filterPaneFilled = false;
   const fillFilterPane = async (id: number) => {
-    if (filterPaneFilled || !engine) return;
+    if (filterPaneFilled || !engine || !filtersWanted()) return;
     filtersLoaded ??= engine.filters();
     await filtersLoaded;
     if (filterPaneFilled || id !== drawing) return;
@@ -134,6 +140,16 @@ async function start(root: HTMLElement): Promise<void> {
     instance.totalFilters = answer.totalFilters;
     instance.__dispatch__('filters', { available: answer.filters, total: answer.totalFilters });
   };
+
+  const fitPane = () => {
+    setPaneLayout();
+    if (filtersWanted()) void fillFilterPane(drawing);
+  };
+  narrow.addEventListener('change', fitPane);
+  filtersToggle?.addEventListener('click', () => {
+    filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+    fitPane();
+  });
 
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
   const resultsEl = root.querySelector<ResultsElement>('pagefind-results')!;

@@ -192,33 +192,51 @@ describe('search by keyboard and screen reader', () => {
     });
     await page.goto(new URL(path, inject('rootUrl')).href);
     await resultTitles(page);
-    // On a phone the filter groups are closed: their boxes are drawn but not visible.
-    if (path.includes('?q=')) await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
     await page.close();
   });
 
-  it('opens every filter group beside the results on a wide screen, and closes them above the results on a phone', async () => {
+  it('keeps the filters beside the results on a wide screen, and behind a Filters button on a phone', async () => {
     const page = await openPage();
+    const filterData: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.pf_filter') && filterData.push(r.url()));
     await page.setViewportSize({ width: 412, height: 823 });
     await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
     await resultTitles(page);
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    const pane = page.locator('pagefind-filter-pane');
+    // On a phone nothing of the filters is loaded or shown until the reader asks.
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await pane.isVisible()).toBe(false);
+    expect(filterData).toEqual([]);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Then the pane opens with its groups closed: claimant, entity, status, topic, type and year.
     const closed = page.locator('pagefind-filter-pane details');
+    await expect.poll(() => closed.count()).toBe(6);
+    expect(filterData.length).toBeGreaterThan(0);
+    expect(await page.locator('pagefind-filter-pane details[open]').count()).toBe(0);
     // River Radio Fixture, an institution, reported the Saltmarsh ferry (tests/fixtures/site/claims/search-claims.yaml).
     const institution = page.locator('pagefind-filter-pane input[name="claimant"][value="Institution"]');
-    await institution.waitFor({ state: 'attached' });
-    // claimant, entity, status, topic, type and year: the facets every search page has.
-    expect(await closed.count()).toBe(6);
-    expect(await page.locator('pagefind-filter-pane details[open]').count()).toBe(0);
     expect(await institution.isVisible()).toBe(false);
-    // A reader opens a group to use it.
     await closed.first().locator('summary').click();
     await institution.waitFor({ state: 'visible' });
-    // Turned to a wide screen, the pane stands beside the results with every group open.
+    // Turned to a wide screen, the pane stands beside the results with every group open, and the button goes.
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => closed.count()).toBe(0);
     expect(await page.locator('pagefind-filter-pane fieldset').count()).toBe(6);
     await page.locator('pagefind-filter-pane input[name="year"][value="2023"]').waitFor({ state: 'visible' });
+    expect(await toggle.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows the filters on a phone at once when the search arrives with one in its address', async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(new URL('search/?q=Vorkhovo&claimant=Institution', inject('rootUrl')).href);
+    await resultTitles(page);
+    expect(await page.getByRole('button', { name: 'Filters' }).getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('pagefind-filter-pane details').count()).toBe(6);
     await page.close();
   });
 
