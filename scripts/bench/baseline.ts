@@ -18,6 +18,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { formatDate } from '../../src/lib/views/format.ts';
 import type { Corpus } from './corpus.ts';
 
 /** Pagefind over the reports and claims: the yardstick as first measured (21,000 pages at the default size). */
@@ -106,12 +107,6 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const plainPage = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** A date as a reader reads it, 2025-08-14 → 14 August 2025: the words our pages index for it. */
-const readableDate = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
-};
 
 /**
  * A report's MDX body as the bare Astro build renders it (see its reports page): headings with
@@ -169,12 +164,12 @@ export function writeSameTextSite(corpus: Corpus, site: string): void {
       c.id,
       plainPage(
         c.statement,
-        `<p>${escapeHtml(c.basis)}</p>${c.assessedBy ? `<p>${escapeHtml(c.assessedBy)}</p>` : ''}<p>${escapeHtml(c.claimant.name)}, ${readableDate(c.date)}</p>${quotes.join('')}${list(names)}`,
+        `<p>${escapeHtml(c.basis)}</p>${c.assessedBy ? `<p>${escapeHtml(c.assessedBy)}</p>` : ''}<p>${escapeHtml(c.claimant.name)}, ${formatDate(c.date)}</p>${quotes.join('')}${list(names)}`,
       ),
     );
   }
   for (const s of corpus.sources) {
-    page('sources', s.id, plainPage(s.title, `<p>${escapeHtml(s.outlet)}, ${readableDate(s.published)}</p><p>${escapeHtml(s.url)}</p>`));
+    page('sources', s.id, plainPage(s.title, `<p>${escapeHtml(s.outlet)}, ${formatDate(s.published)}</p><p>${escapeHtml(s.url)}</p>`));
   }
   for (const e of corpus.entities) {
     page('entities', e.id, plainPage(e.name, `<p>${escapeHtml(e.description)}</p>${list(e.names.map((n) => n.name))}`));

@@ -62,9 +62,8 @@ export function renderNginxConfig(o: { base: string; root: string; listen?: stri
     `${i1}absolute_redirect off;`,
     `${i1}error_page 404 ${base}404.html;`,
     '',
-    // Without these nginx compresses HTML only, and a search page sends Pagefind's interface
-    // script (180 KB) and stylesheet uncompressed. Pagefind's index, fragments and WebAssembly
-    // are gzip files already (application/octet-stream here), so they are left as they are.
+    // Pagefind's index, fragments and WebAssembly are served as application/octet-stream, so
+    // gzip_types leaves them alone.
     `${i1}# Compress text: by default nginx compresses HTML only. Pagefind's files are gzip already.`,
     `${i1}gzip on;`,
     `${i1}gzip_vary on;`,
