@@ -91,8 +91,10 @@ describe('search results', () => {
   it('leaves navigation, footers and badge legends out of the indexed text', async () => {
     const claim = (await searchResults(pf, 'Oksenfeld')).find((d) => d.url === '/claims/fixture-ostrogorsk-coffins/')!;
     expect(claim.content).toContain('they told us not to open the lids');
-    // Minified facts (<dt>Claimant</dt><dd>…) are indexed as separate words.
-    expect(claim.content).toMatch(/Claimant\s+“Marta Oksenfeld”/);
+    // The facts' values are indexed, their labels are not, and minified values stay separate words.
+    expect(claim.content).toMatch(/“Marta Oksenfeld” \(name changed\), mother of a recruit[^.]*\)\s+Ostrogorsk\s+January 2024/);
+    expect(claim.content).not.toMatch(/\b(Claimant|About|Date|Why)\b/);
+    expect(claim.content).toContain('River Radio Fixture says it could not verify the number of coffins');
     expect(claim.content).not.toContain('Skip to content');
     expect(claim.content).not.toContain('Methodology'); // the header navigation
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
@@ -106,6 +108,15 @@ describe('search results', () => {
       (await searchResults(pf, 'Ukraine')).map((d) => d.url),
       'footer-only word',
     ).toEqual([]);
+  });
+
+  it("leaves a source's labels and coded fields out of the indexed text, and keeps its outlet, date and address", async () => {
+    const source = (await searchResults(pf, 'Fixture Ledger Weekly')).find((d) => d.url === '/sources/fixture-ledger-weekly/')!;
+    expect(source.content).toMatch(/Fixture Ledger Weekly\s+Petra Hollowmere\s+14 March 2023/);
+    expect(source.content).toContain('https://example.org/vorkhovo');
+    // Labels, the language code, the kind (shown as metadata) and whether the project read it.
+    expect(source.content).not.toMatch(/\b(Outlet|Published|Language|Kind|Consulted|Original reporting|Read directly)\b/);
+    expect(source.meta['kind']).toBe('Original reporting');
   });
 
   it("indexes an entity's spellings without the names table's column headings", async () => {

@@ -95,8 +95,8 @@ describe('entity page data', () => {
 });
 
 describe('search names and JSON-LD', () => {
-  it('gives a claim every name of its claimant and subjects, once each', () => {
-    expect(claimEntityNames(claims[0]!.data, index.entityById)).toEqual(['Olga Romanova', 'Ольга Романова', 'Wagner Group', 'Вагнер', 'Vagner']);
+  it("gives a claim every name of its claimant and subjects once, but not a subject's name its About fact shows", () => {
+    expect(claimEntityNames(claims[0]!.data, index.entityById)).toEqual(['Olga Romanova', 'Ольга Романова', 'Вагнер', 'Vagner']);
     expect(claimEntityNames(claim('none', {}).data, index.entityById)).toEqual([]);
   });
 
