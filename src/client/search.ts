@@ -156,8 +156,8 @@ function start(root: HTMLElement): void {
   let filterData: Promise<FilterCounts> | undefined;
   const filtersWanted = () => !narrow.matches || filtersToggle.getAttribute('aria-expanded') === 'true';
   const fitGroups = () => {
-    // Beside the results every group is open; above them, on a phone, closed until chosen.
-    for (const details of groups.querySelectorAll('details')) details.open = !narrow.matches;
+    // Beside the results every group is open; above them, on a phone, only those with a value ticked.
+    for (const details of groups.querySelectorAll('details')) details.open = !narrow.matches || details.querySelector('input:checked') !== null;
   };
 
   const drawFilters = (totals: FilterCounts, counts: FilterCounts) => {
