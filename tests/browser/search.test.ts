@@ -63,7 +63,10 @@ describe.each([
     expect(await page.getByRole('searchbox', { name: 'Search claims, reports and sources' }).inputValue()).toBe('Vorkhovo');
 
     // A status filter narrows the results, and goes into the URL.
-    await page.locator('#search-filters').getByRole('checkbox', { name: /Disputed/ }).check();
+    await page
+      .locator('#search-filters')
+      .getByRole('checkbox', { name: /Disputed/ })
+      .check();
     await page.waitForURL(/[?&]status=Disputed/);
     await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
     const narrowed = await resultTitles(page);
@@ -81,7 +84,12 @@ describe.each([
     expect(page.url()).toBe(searchUrl);
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
     await expect
-      .poll(() => page.locator('#search-filters').getByRole('checkbox', { name: /Disputed/ }).isChecked())
+      .poll(() =>
+        page
+          .locator('#search-filters')
+          .getByRole('checkbox', { name: /Disputed/ })
+          .isChecked(),
+      )
       .toBe(true);
 
     // Back again: the search before the filter.
@@ -142,7 +150,10 @@ describe('search by filter alone, more results, and content shown as text', () =
     const page = await openPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(new URL('search/', inject('rootUrl')).href);
-    const finding = page.locator('#search-filters').getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Finding / });
+    const finding = page
+      .locator('#search-filters')
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /^Finding / });
     await finding.check();
     await page.waitForURL(new URL('search/?type=Finding', inject('rootUrl')).href);
     await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([...findings].sort());

@@ -77,7 +77,11 @@ describe('result view', () => {
   });
 
   it('shows a source’s kind and outlet, and a long report’s sections (at most three)', () => {
-    const source = resultView({ url: '/sources/s/', meta: { title: 'Inside', type: 'Source', kind: 'Original reporting', outlet: 'Fixture Ledger Weekly' }, excerpt: '' });
+    const source = resultView({
+      url: '/sources/s/',
+      meta: { title: 'Inside', type: 'Source', kind: 'Original reporting', outlet: 'Fixture Ledger Weekly' },
+      excerpt: '',
+    });
     expect(source?.kind).toBe('Source · Original reporting · Fixture Ledger Weekly');
     expect(source?.status).toBeUndefined();
     const sections = ['a', 'b', 'c', 'd'].map((id) => ({ url: `/reports/long/#${id}`, title: `Section ${id}`, excerpt: `<mark>coffins</mark> ${id}` }));
