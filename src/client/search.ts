@@ -206,13 +206,14 @@ function start(root: HTMLElement): void {
   const search = async (next: SearchState, how: { typing?: boolean; write?: boolean }) => {
     const id = ++searchId;
     setBusy(true);
+    // "More results" belongs to the results on screen, which this search replaces.
+    more.hidden = true;
     if (how.write !== false) writeUrl(next);
     shown = next;
     if (!how.typing) showControls(next);
     if (!hasSearch(next)) {
       results = [];
       list.replaceChildren();
-      more.hidden = true;
       status.textContent = '';
       if (filtersDrawn) updateCounts((await filterData) ?? {});
       if (id === searchId) setBusy(false);
