@@ -165,6 +165,31 @@ describe('search by filter alone, more results, and content shown as text', () =
     await page.close();
   });
 
+  it('loads no filter data before the first results on a wide screen, then fills the filters beside them with counts that follow the search', async () => {
+    const page = await openPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
+    await resultTitles(page);
+    const type = page.locator('#search-filters').getByRole('group', { name: 'Type' });
+    const findingCount = type.getByRole('checkbox', { name: /^Finding / });
+    await findingCount.waitFor({ state: 'visible' });
+    // The first screen's result data came before any filter file was asked for.
+    const fragments = requests.filter((p) => p.endsWith('.pf_fragment'));
+    const firstFilter = requests.findIndex((p) => p.endsWith('.pf_filter'));
+    expect(fragments.length).toBeGreaterThanOrEqual(5);
+    expect(firstFilter).toBeGreaterThan(requests.indexOf(fragments[4]!));
+    // No finding mentions Vorkhovo; with no words, the type filter counts every finding.
+    const countOf = (name: RegExp) => type.locator('label', { hasText: name }).locator('.search-filter-count').textContent();
+    expect(await countOf(/^\s*Finding\s/)).toBe('0');
+    await page.getByRole('searchbox', { name: 'Search claims, reports and sources' }).fill('');
+    await page.waitForURL(new URL('search/', inject('rootUrl')).href);
+    await expect.poll(() => countOf(/^\s*Finding\s/)).toBe(String(findings.length));
+    expect(await countOf(/^\s*Claim\s/)).toBe(String(claims.length));
+    await page.close();
+  });
+
   it('draws a first screen of results, and the next ones on "More results"', async () => {
     const page = await openPage();
     await page.goto(new URL('search/?type=Claim', inject('rootUrl')).href);
