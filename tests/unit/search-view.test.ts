@@ -110,7 +110,7 @@ describe('status line', () => {
   });
 
   it('formats counts with thousands separators', () => {
-    expect(formatCount(23000)).toBe('23,000');
+    expect([0, 7, 999, 1000, 23000, 1234567].map(formatCount)).toEqual(['0', '7', '999', '1,000', '23,000', '1,234,567']);
   });
 });
 
@@ -129,6 +129,9 @@ describe('filter groups', () => {
       { value: '2022', count: 0, checked: false },
     ]);
     expect(filterValues('status', totals, counts, { filters: {} }).map((v) => v.value)).toEqual(['Corroborated', 'Disputed', 'Unverified']);
+    // Case and accents do not change the order; numbers go by value.
+    const topics = { topic: { consent: 1, Élan: 1, Zeal: 1, Eagle: 1, 'Item 10': 1, 'Item 9': 1 } };
+    expect(filterValues('topic', topics, topics, { filters: {} }).map((v) => v.value)).toEqual(['consent', 'Eagle', 'Élan', 'Item 10', 'Item 9', 'Zeal']);
     // A value from the address that the index does not have is still shown, ticked, so it can be unticked.
     expect(filterValues('topic', totals, counts, { filters: { topic: ['Gone'] } })).toEqual([{ value: 'Gone', count: 0, checked: true }]);
   });

@@ -25,7 +25,17 @@ export interface FilterValue {
   checked: boolean;
 }
 
-const byText = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/**
+ * Alphabetical order, ignoring case and accents ("Élan" with the e's), whole numbers (years) by value. Not
+ * Intl.Collator or localeCompare, whose first use loads locale data on the main thread (see
+ * formatCount in result-view.ts).
+ */
+const sortKey = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function compareText(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) - Number(b);
+  const [x, y] = [sortKey(a), sortKey(b)];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
 
 /**
  * One group's values: every value the index has (totals), so the list does not change shape
@@ -35,7 +45,7 @@ const byText = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 export function filterValues(group: SearchFilter, totals: FilterCounts, counts: FilterCounts, state: Pick<SearchState, 'filters'>): FilterValue[] {
   const chosen = new Set(state.filters[group] ?? []);
   const values = new Set([...Object.keys(totals[group] ?? {}), ...chosen]);
-  const sorted = [...values].sort((a, b) => byText.compare(a, b));
+  const sorted = [...values].sort(compareText);
   if (group === 'year') sorted.reverse();
   return sorted.map((value) => ({ value, count: counts[group]?.[value] ?? 0, checked: chosen.has(value) }));
 }

@@ -100,9 +100,12 @@ export function resultView(data: ResultData): ResultView | null {
   };
 }
 
-/** Counts on the search page: one formatter for the page (building one per count was a cost measured in profiles). */
-const numbers = new Intl.NumberFormat('en');
-export const formatCount = (n: number): string => numbers.format(n);
+/**
+ * A count with thousands separators ("23,000"). Not Intl.NumberFormat: in Chromium the first
+ * Intl object a page builds loads locale data on the main thread, 35–130 ms in profiles of this
+ * page (the Component UI built one per count, 19 ms in all); English grouping is one regex.
+ */
+export const formatCount = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The live status line: how many results, and for what. */
 export function statusText(count: number, state: Pick<SearchState, 'term' | 'filters'>): string {
