@@ -210,6 +210,17 @@ describe('search by filter alone, more results, and content shown as text', () =
     await page.close();
   });
 
+  it('lists the sections of a long report where the words were found, under the report', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?q=coffins', inject('subpathUrl')).href);
+    await resultTitles(page);
+    // tests/fixtures/site/reports/fixture-long-report.mdx, "## Coffins in Ostrogorsk".
+    const section = result(page, 'The green ledger of Vorkhovo').locator('.search-result-sections').getByRole('link', { name: 'Coffins in Ostrogorsk' });
+    expect(await section.getAttribute('href')).toBe(`${new URL(inject('subpathUrl')).pathname}reports/fixture-long-report/#coffins-in-ostrogorsk`);
+    expect(await section.locator('xpath=..').locator('mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('shows markup in a record’s text as text, highlighting only the words searched for', async () => {
     const page = await openPage();
     await page.goto(new URL('search/?q=timetable', inject('rootUrl')).href);
