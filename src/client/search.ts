@@ -1,223 +1,301 @@
 /**
- * The search page's only script. It loads Pagefind's Component UI from the site's own
- * /pagefind/ bundle (written at build time, so it cannot be bundled here), then keeps the
- * search and the URL in step: ?q=…&status=…&sort=… restores a search on load, on reload and
- * on the back button, and every search the reader makes is written back to the URL.
+ * The search page's only script. It runs searches through Pagefind's engine
+ * (/pagefind/pagefind.js, written at build time, so loaded by URL rather than bundled) and
+ * draws the results and filter counts into the page's own markup (src/pages/search/index.astro)
+ * from the views computed in src/lib/search/. The search and the URL are kept in step:
+ * ?q=…&status=…&sort=… restores a search on load, on reload and on the back button, and
+ * every search the reader makes is written back to the URL.
  *
  * It also says when the results are settled: the results region ([data-search-results]) has
  * aria-busy="true" from the moment a search starts (a keystroke, a filter, the order, the
- * back button, a URL) until the results for that search are drawn, then "false".
+ * back button, a URL) until the first results of that search are drawn, then "false".
  */
 import { url } from '../lib/routing/url.ts';
+import { filterValues, type FilterCounts } from '../lib/search/filter-view.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../lib/search/order.ts';
-import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, sortParam, stateFromQuery, type SearchState } from '../lib/search/query-url.ts';
+import { isNewHistoryEntry, parseSort, queryFromState, SEARCH_FILTERS, sortParam, stateFromQuery, type SearchState } from '../lib/search/query-url.ts';
+import { formatCount, resultView, statusText, type ExcerptSegment, type ResultData } from '../lib/search/result-view.ts';
 
-type Filters = Record<string, string[]>;
-
-/** Pagefind's engine (pagefind.js), as far as this page uses it. */
-type FilterCounts = Record<string, Record<string, number>>;
-interface SearchAnswer {
-  results: Array<{ id: string }>;
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
+/** Pagefind's engine (pagefind.js 1.6), as far as this page uses it. */
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
+interface SearchAnswer {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+type SearchOptions = { filters: SearchState['filters'] };
 interface PagefindEngine {
+  search(term: string | null, options: SearchOptions): Promise<SearchAnswer | null>;
+  /** Resolves to null when a later call overtakes it. */
+  debouncedSearch(term: string | null, options: SearchOptions, ms: number): Promise<SearchAnswer | null>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters: Filters; sort?: Record<string, string> }): Promise<SearchAnswer | null>;
 }
 interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string }): PagefindEngine;
 }
 
-/** The parts of Pagefind's Component UI instance this page uses (pagefind 1.6). */
-interface PagefindInstance {
-  searchTerm?: string;
-  searchFilters?: Filters;
-  /** The engine, set by __load__; the Component UI's own __load__ also loads every filter first. */
-  __pagefind__?: PagefindEngine;
-  __load__(): Promise<void>;
-  availableFilters?: FilterCounts;
-  totalFilters?: FilterCounts;
-  /** How the filter pane is told the counts (the Component UI's own event). */
-  __dispatch__(event: 'filters', counts: { available: FilterCounts; total: FilterCounts }): void;
-  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
-  on(event: 'loading' | 'error', callback: () => void): void;
-  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
-  triggerSearchWithFilters(term: string, filters: Filters): void;
-}
-interface PagefindComponents {
-  getInstanceManager(): { getInstance(name: string): PagefindInstance };
-}
-/** <pagefind-results>: one entry per result, whose load() draws it (Pagefind loads only those in view). */
-interface ResultsElement extends HTMLElement {
-  results?: Array<{ load?: () => Promise<void> }>;
-}
-
-/** Results drawn before the region counts as settled: the first screen. */
+/** Results drawn for a new search (the first screen), and added by each "More results". */
 const FIRST_SCREEN = 5;
+const MORE = 10;
+/** Pause after a keystroke before searching, for more typing. */
+const TYPING_PAUSE_MS = 250;
+/** The stylesheet's single-column breakpoint (src/styles/search.css). */
+const narrow = matchMedia('(max-width: 45rem)');
 
-async function start(root: HTMLElement): Promise<void> {
+const hasSearch = (state: SearchState) => Boolean(state.term) || Object.keys(state.filters).length > 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Excerpt text as text nodes, the matched words in <mark>: content never becomes markup. */
+const excerptNodes = (segments: ExcerptSegment[]): Node[] => segments.map((s) => (s.mark ? el('mark', null, s.text) : document.createTextNode(s.text)));
+
+function resultItem(data: ResultData): HTMLLIElement | null {
+  const view = resultView(data);
+  if (!view) return null;
+  const link = el('a', null, view.title);
+  link.href = view.href;
+  const item = el('li', 'search-result');
+  if (view.kind) item.append(el('p', 'search-result-kind', view.kind));
+  item.append(el('h2', 'search-result-title', link));
+  const meta: Node[] = [];
+  if (view.status) {
+    const symbol = el('span', 'badge-symbol', view.status.symbol);
+    symbol.setAttribute('aria-hidden', 'true');
+    meta.push(el('span', `badge badge-${view.status.id}`, symbol, ` ${view.status.label}`));
+  }
+  if (view.claimant) meta.push(el('span', null, `Said by ${view.claimant}`));
+  if (view.date) meta.push(el('span', null, view.date));
+  if (meta.length) item.append(el('p', 'search-result-meta', ...meta));
+  if (view.excerpt.length) item.append(el('p', 'search-result-excerpt', ...excerptNodes(view.excerpt)));
+  if (view.sections.length) {
+    const sections = view.sections.map((s) => {
+      const a = el('a', null, s.title);
+      a.href = s.href;
+      return el('li', null, a, ' ', el('span', 'search-result-excerpt', ...excerptNodes(s.excerpt)));
+    });
+    item.append(el('ul', 'search-result-sections', ...sections));
+  }
+  return item;
+}
+
+function start(root: HTMLElement): void {
   const region = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filtersToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
+  const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
 
-  /** The search on screen, and the order asked for (undefined: relevance). */
-  let shown = stateFromQuery(location.search);
-  let sort = shown.sort;
-  const engineUrl = url('/pagefind/pagefind.js');
-  // A search in the URL needs the engine at once: fetch it beside the Component UI.
-  if (shown.term || Object.keys(shown.filters).length) void import(/* @vite-ignore */ engineUrl);
-
-  // Beside the results on a wide screen the filter pane is filled once the first results are
-  // drawn, every group open. On a narrow one it would stand above the results, so it waits for
-  // the Filters button (a phone loads no filter data until then) and opens with its groups
-  // closed. The width is the stylesheet's single-column breakpoint (src/styles/search.css).
-  const pane = root.querySelector('pagefind-filter-pane');
-  const filtersToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]');
-  const narrow = matchMedia('(max-width: 45rem)');
-  /** Whether the pane is to be filled: always on a wide screen; on a narrow one once asked for. */
-  const filtersWanted = () => !narrow.matches || filtersToggle?.getAttribute('aria-expanded') === 'true';
-  // Set before the Component UI defines the pane, which reads it when it starts.
-  const setPaneLayout = () => pane?.setAttribute('expanded', String(!narrow.matches));
-  setPaneLayout();
-  // A search that arrives with filters in its URL shows them.
-  if (Object.keys(shown.filters).length) filtersToggle?.setAttribute('aria-expanded', 'true');
-
-  // A dynamic import has no document.currentScript, so <pagefind-config> on the page names
-  // the bundle path and base URL explicitly. The Component UI is preloaded from the head.
-  await import(/* @vite-ignore */ url('/pagefind/pagefind-component-ui.js'));
-  const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-  if (!components) throw new Error('Pagefind Component UI did not load');
-  const instance = components.getInstanceManager().getInstance('default');
-
-  // Our own engine, handed to the Component UI when it first needs one (its __load__): left to
-  // itself it loads every filter's data before it runs the first search (a round trip, and
-  // all the filter files, before any result). Here the first search loads only what it
-  // needs, and the filter pane is filled once the first results are drawn. Nothing is loaded
-  // for a reader who does not search.
-  let engine: PagefindEngine | undefined;
-  let relevanceSearch: PagefindEngine['search'] = async () => null;
-  let engineLoaded: Promise<void> | undefined;
-  let dateOrder: Promise<DateOrder> | undefined;
-  instance.__load__ = () =>
-    (engineLoaded ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ engineUrl)) as PagefindModule;
-      const created = pagefind.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') });
-      relevanceSearch = created.search.bind(created);
-      // Date order: Pagefind is asked for relevance order, and the results are put in date
-      // order from a file fetched the first time a reader asks for it (src/lib/search/order.ts).
-      created.search = async (term, options) => {
-        const wanted = sort;
-        const answer = await relevanceSearch(term, { filters: options.filters });
-        if (!answer || !wanted) return answer;
-        dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
-          if (!r.ok) throw new Error(`date order: HTTP ${r.status}`);
-          return r.json() as Promise<DateOrder>;
-        });
-        return { ...answer, results: orderByDate(answer.results, await dateOrder, wanted.direction) };
-      };
-      engine = created;
-      instance.__pagefind__ = created;
-    })());
-  // A reader about to type: start loading the engine while they do.
-  root.querySelector('pagefind-input')?.addEventListener('focusin', () => void instance.__load__(), { once: true });
-
-  /** Counts the result lists drawn, so work for a list already replaced is dropped. */
-  let drawing = 0;
-  let filtersLoaded: Promise<unknown> | undefined;
-  let filterPaneFilled = false;
-  const fillFilterPane = async (id: number) => {
-    if (filterPaneFilled || !engine || !filtersWanted()) return;
-    filtersLoaded ??= engine.filters();
-    await filtersLoaded;
-    if (filterPaneFilled || id !== drawing) return;
-    // Pagefind counts only the filters whose data it holds: the search on screen once more,
-    // now with all of it, gives the pane every group's counts without redrawing the results.
-    // From then on every search's answer carries every group's counts itself.
-    const answer = await relevanceSearch(instance.searchTerm || null, { filters: instance.searchFilters ?? {} });
-    if (id !== drawing || !answer) return;
-    filterPaneFilled = true;
-    instance.availableFilters = answer.filters;
-    instance.totalFilters = answer.totalFilters;
-    instance.__dispatch__('filters', { available: answer.filters, total: answer.totalFilters });
-  };
-
-  const fitPane = () => {
-    setPaneLayout();
-    if (filtersWanted()) void fillFilterPane(drawing);
-  };
-  narrow.addEventListener('change', fitPane);
-  filtersToggle?.addEventListener('click', () => {
-    filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
-    fitPane();
-  });
-
-  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const resultsEl = root.querySelector<ResultsElement>('pagefind-results')!;
-  const list = () => resultsEl.querySelector('ul');
-
-  const show = (state: SearchState) => {
-    setBusy(true);
-    sort = state.sort;
-    if (sortSelect) sortSelect.value = sortParam(sort);
-    instance.triggerSearchWithFilters(state.term, state.filters as Filters);
-  };
-
-  // Every search (typing, a filter, the order, the back button) passes through here.
-  instance.on('search', (term, filters) => {
-    setBusy(true);
-    const next: SearchState = { term, filters: normaliseFilters(filters), sort };
-    const query = queryFromState(next);
-    if (query !== location.search) {
-      const target = `${location.pathname}${query}`;
-      if (isNewHistoryEntry(shown, next)) history.pushState(null, '', target);
-      else history.replaceState(null, '', target);
-    }
-    shown = next;
-  });
-  instance.on('loading', () => setBusy(true));
-  instance.on('error', () => setBusy(false));
-
-  // Pagefind drops the answer to a search overtaken by a newer one, so "results" always
-  // belongs to the latest search. Its list is placeholders until each result's data arrives:
-  // the first screen is loaded at once (not when scrolled into view), and the region is
-  // settled when those are drawn.
-  instance.on('results', ({ results }) => {
-    const id = ++drawing;
-    const wanted = Math.min(results.length, FIRST_SCREEN);
-    const drawn = () => {
-      const items = Array.from(list()?.children ?? []).slice(0, wanted);
-      return items.length === wanted && items.every((li) => li.matches('.search-result'));
-    };
-    const settle = () => {
-      if (id !== drawing || !drawn()) return false;
-      setBusy(false);
-      void fillFilterPane(id);
-      return true;
-    };
-    for (const entry of resultsEl.results?.slice(0, wanted) ?? []) void entry.load?.();
-    if (settle()) return;
-    const watcher = new MutationObserver(() => {
-      if (id !== drawing || settle()) watcher.disconnect();
-    });
-    watcher.observe(resultsEl, { childList: true, subtree: true });
-  });
-  // Typing: busy from the first keystroke, not after Pagefind's pause for more typing.
-  root.querySelector('pagefind-input')?.addEventListener('input', () => setBusy(true));
-
-  sortSelect?.addEventListener('change', () => show({ ...shown, sort: parseSort(sortSelect.value) }));
-  window.addEventListener('popstate', () => show(stateFromQuery(location.search)));
-
-  root.hidden = false;
-  if (shown.term || Object.keys(shown.filters).length) show(shown);
-  else setBusy(false);
-}
-
-const root = document.querySelector<HTMLElement>('[data-search-ui]');
-if (root) {
-  start(root).catch((error: unknown) => {
+  const fail = (error: unknown) => {
     console.error(error);
     root.hidden = true;
     document.querySelector<HTMLElement>('[data-search-error]')?.removeAttribute('hidden');
-    root.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'false');
+    setBusy(false);
+  };
+
+  let engine: Promise<PagefindEngine> | undefined;
+  const loadEngine = () =>
+    (engine ??= (import(/* @vite-ignore */ url('/pagefind/pagefind.js')) as Promise<PagefindModule>).then((pagefind) =>
+      pagefind.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') }),
+    ));
+  let dateOrder: Promise<DateOrder> | undefined;
+  const loadDateOrder = () =>
+    (dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
+      if (!r.ok) throw new Error(`date order: HTTP ${r.status}`);
+      return r.json() as Promise<DateOrder>;
+    }));
+
+  /** The search on screen (or on its way), and its results in the order shown. */
+  let shown = stateFromQuery(location.search);
+  let results: PagefindResult[] = [];
+  /** How many of them are drawn (or on their way). */
+  let drawnTo = 0;
+  /** Counts searches, so the answer to one overtaken by a newer one is dropped. */
+  let searchId = 0;
+
+  const showControls = (state: SearchState) => {
+    if (input.value.trim() !== state.term) input.value = state.term;
+    sortSelect.value = sortParam(state.sort);
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = (state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+  };
+
+  const writeUrl = (next: SearchState) => {
+    const query = queryFromState(next);
+    if (query === location.search) return;
+    const target = `${location.pathname}${query}`;
+    if (isNewHistoryEntry(shown, next)) history.pushState(null, '', target);
+    else history.replaceState(null, '', target);
+  };
+
+  /** Draws results from `from` on; the first drawn link is returned for focus. */
+  const draw = async (id: number, from: number, count: number): Promise<HTMLAnchorElement | null> => {
+    drawnTo = from + count;
+    const data = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
+    if (id !== searchId) return null;
+    const items = data.map(resultItem).filter((item): item is HTMLLIElement => item !== null);
+    if (from === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    more.hidden = results.length <= from + count;
+    return items[0]?.querySelector('a') ?? null;
+  };
+
+  // ---- filters: loaded after the first results on a wide screen, behind the Filters button on a narrow one.
+  let filtersDrawn = false;
+  let filterData: Promise<FilterCounts> | undefined;
+  const filtersWanted = () => !narrow.matches || filtersToggle.getAttribute('aria-expanded') === 'true';
+  const fitGroups = () => {
+    // Beside the results every group is open; above them, on a phone, only those with a value ticked.
+    for (const details of groups.querySelectorAll('details')) details.open = !narrow.matches || details.querySelector('input:checked') !== null;
+  };
+
+  const drawFilters = (totals: FilterCounts, counts: FilterCounts) => {
+    for (const details of groups.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]')) {
+      const group = details.dataset['filterGroup'] as (typeof SEARCH_FILTERS)[number];
+      const values = filterValues(group, totals, counts, shown);
+      details.hidden = values.length === 0;
+      details.querySelector('[data-filter-values]')!.replaceChildren(
+        ...values.map((v) => {
+          const box = el('input', null);
+          box.type = 'checkbox';
+          box.name = group;
+          box.value = v.value;
+          box.checked = v.checked;
+          return el('li', null, el('label', null, box, ` ${v.value} `, el('span', 'search-filter-count', formatCount(v.count))));
+        }),
+      );
+    }
+    fitGroups();
+    groups.hidden = false;
+    filtersDrawn = true;
+  };
+
+  const updateCounts = (counts: FilterCounts) => {
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const count = box.parentElement?.querySelector('.search-filter-count');
+      if (count) count.textContent = formatCount(counts[box.name]?.[box.value] ?? 0);
+    }
+  };
+
+  const fillFilters = async () => {
+    if (filtersDrawn || !filtersWanted()) return;
+    const id = searchId;
+    const pf = await loadEngine();
+    const totals = await (filterData ??= pf.filters());
+    if (filtersDrawn || id !== searchId) return;
+    // Pagefind counts only the groups whose data it held when the search ran: the search on
+    // screen once more, now with all of it, gives every group's counts.
+    const answer = hasSearch(shown) ? await pf.search(shown.term || null, { filters: shown.filters }) : null;
+    if (filtersDrawn || id !== searchId) return;
+    drawFilters(totals, answer?.filters ?? totals);
+  };
+  const fillFiltersOrFail = () => void fillFilters().catch(fail);
+
+  // ---- searching
+  const search = async (next: SearchState, how: { typing?: boolean; write?: boolean }) => {
+    const id = ++searchId;
+    setBusy(true);
+    // "More results" belongs to the results on screen, which this search replaces.
+    more.hidden = true;
+    if (how.write !== false) writeUrl(next);
+    shown = next;
+    if (!how.typing) showControls(next);
+    if (!hasSearch(next)) {
+      results = [];
+      list.replaceChildren();
+      status.textContent = '';
+      if (filtersDrawn) updateCounts((await filterData) ?? {});
+      if (id === searchId) setBusy(false);
+      return;
+    }
+    const pf = await loadEngine();
+    const term = next.term || null;
+    const options = { filters: next.filters };
+    const answer = how.typing && term ? await pf.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pf.search(term, options);
+    if (id !== searchId || !answer) return;
+    // Date order: Pagefind answers in relevance order, put in date order from a file fetched
+    // the first time a reader asks for it (src/lib/search/order.ts).
+    const ordered = next.sort ? orderByDate(answer.results, await loadDateOrder(), next.sort.direction) : answer.results;
+    if (id !== searchId) return;
+    results = ordered;
+    await draw(id, 0, FIRST_SCREEN);
+    if (id !== searchId) return;
+    status.textContent = statusText(results.length, next);
+    if (filtersDrawn) updateCounts(answer.filters);
+    setBusy(false);
+    fillFiltersOrFail();
+  };
+  const run = (next: SearchState, how: { typing?: boolean; write?: boolean } = {}) => void search(next, how).catch(fail);
+
+  // ---- the reader's controls
+  input.addEventListener('focus', () => void loadEngine().catch(fail), { once: true });
+  input.addEventListener('input', () => run({ ...shown, term: input.value.trim() }, { typing: true }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run({ ...shown, term: input.value.trim() });
   });
+  sortSelect.addEventListener('change', () => run({ ...shown, sort: parseSort(sortSelect.value) }));
+  groups.addEventListener('change', () => {
+    const filters: SearchState['filters'] = {};
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+      (filters[box.name as keyof SearchState['filters']] ??= []).push(box.value);
+    run({ ...shown, filters });
+  });
+  more.addEventListener('click', () => {
+    const id = searchId;
+    setBusy(true);
+    void draw(id, drawnTo, MORE)
+      .then((first) => {
+        if (id !== searchId) return;
+        setBusy(false);
+        first?.focus();
+      })
+      .catch(fail);
+  });
+  // Arrow keys from the search box through the result titles, and back.
+  const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = titles();
+    const at = event.target === input ? -1 : links.indexOf(event.target as HTMLAnchorElement);
+    if (at === -1 && event.target !== input) return;
+    const to = at + (event.key === 'ArrowDown' ? 1 : -1);
+    const target = to < 0 ? (at === -1 ? null : input) : links[to];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+
+  filtersToggle.addEventListener('click', () => {
+    filtersToggle.setAttribute('aria-expanded', String(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+    fillFiltersOrFail();
+  });
+  narrow.addEventListener('change', () => {
+    fitGroups();
+    fillFiltersOrFail();
+  });
+  window.addEventListener('popstate', () => run(stateFromQuery(location.search), { write: false }));
+
+  // A search that arrives with filters in its address shows them, on a phone too.
+  if (Object.keys(shown.filters).length) filtersToggle.setAttribute('aria-expanded', 'true');
+  if (hasSearch(shown)) run(shown, { write: false });
+  else {
+    setBusy(false);
+    // With no search yet, a wide screen offers the filters (a search by filter alone) once the page is idle.
+    if (!narrow.matches) ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(fillFiltersOrFail);
+  }
 }
+
+const root = document.querySelector<HTMLElement>('[data-search-ui]');
+if (root) start(root);

@@ -1,8 +1,8 @@
 /**
  * Every built page in real Chromium, served by nginx with the deployment's headers (CSP as a
  * header and as <meta>): no request may leave the site's origin, no Content-Security-Policy
- * violation and no mixed content. Pagefind, the one feature with client code, runs a search
- * under the same policy, through its JS API and through its Component UI.
+ * violation and no mixed content. Search, the one feature with client code, runs under the
+ * same policy, through Pagefind's JS API and through the site's own search page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -81,10 +81,6 @@ const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
 document.getElementById('out').textContent = JSON.stringify(data.map((d) => d.url));
 `,
   );
-  writeFileSync(
-    join(dir, 'ui.html'),
-    `${head('Pagefind Component UI probe', `<link rel="stylesheet" href="${base}pagefind/pagefind-component-ui.css"><script type="module" src="${base}pagefind/pagefind-component-ui.js"></script>`)}</head><body><main><pagefind-config base-url="${base}" bundle-path="${base}pagefind/"></pagefind-config><pagefind-input></pagefind-input><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></main></body></html>`,
-  );
 }
 
 describe.each([
@@ -150,15 +146,17 @@ describe.each([
     await audit.page.close();
   });
 
-  it('runs a search through the Pagefind Component UI under the policy', async () => {
+  it('runs a search, with date order and filters, on the search page under the policy', async () => {
     const audit = await auditedPage(origin);
-    await audit.page.goto(`${origin}/__probe/ui.html`);
-    const input = audit.page.locator('pagefind-input input');
-    await input.fill('marmalade');
-    const result = audit.page.locator(`pagefind-results a[href^="${base}"]`).first();
+    await audit.page.goto(new URL('search/?q=marmalade&sort=date:desc', served.url).href);
+    const result = audit.page.locator(`[data-search-list] .search-result-title a[href^="${base}"]`).first();
     await result.waitFor({ timeout: 20_000 });
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${base}(reports|claims)/`));
+    await audit.page.locator('[data-search-results][aria-busy="false"]').waitFor();
+    await audit.page.locator('#search-filters input[type="checkbox"]').first().waitFor();
+    expect(audit.workers.some((w) => w.endsWith(`${base}pagefind/pagefind-worker.js`))).toBe(true);
     expect(audit.foreign).toEqual([]);
+    expect(audit.failed).toEqual([]);
     expect(await audit.violations()).toEqual([]);
     expect(policyComplaints(audit.messages)).toEqual([]);
     await audit.page.close();

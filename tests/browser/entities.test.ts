@@ -26,7 +26,7 @@ describe.each([
     await page.keyboard.press('Enter');
     await page.waitForURL(new URL(`search/?q=${encodeURIComponent('Ворхово')}`, baseUrl()).href);
 
-    const titles = page.locator('pagefind-results .search-result-title a');
+    const titles = page.locator('[data-search-list] .search-result-title a');
     await titles.first().waitFor();
     // The camp's own page is among the first three results.
     await expect.poll(async () => (await titles.allTextContents()).slice(0, 3)).toContain('Vorkhovo transit camp');

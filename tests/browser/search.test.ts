@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch } from '../support/browser.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +19,7 @@ const GUARD = 'A guard said each barrack at Vorkhovo had to supply twelve volunt
 async function resultTitles(page: Page): Promise<string[]> {
   // The page marks its results region busy from the start of a search until that search's results are drawn.
   await page.locator('[data-search-results][aria-busy="false"]').waitFor({ timeout: 20_000 });
-  return page.locator('pagefind-results .search-result-title a').allTextContents();
+  return page.locator('[data-search-list] .search-result-title a').allTextContents();
 }
 
 function result(page: Page, title: string) {
@@ -58,11 +60,11 @@ describe.each([
     expect(all).toContain(GUARD);
     await expect.poll(() => result(page, GUARD).locator('.badge').textContent()).toContain('Disputed');
     await expect.poll(() => result(page, GUARD).textContent()).toContain('Said by a guard at the Vorkhovo transit camp (anonymous)');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
+    expect(await page.getByRole('searchbox', { name: 'Search claims, reports and sources' }).inputValue()).toBe('Vorkhovo');
 
     // A status filter narrows the results, and goes into the URL.
     await page
-      .locator('pagefind-filter-pane')
+      .locator('#search-filters')
       .getByRole('checkbox', { name: /Disputed/ })
       .check();
     await page.waitForURL(/[?&]status=Disputed/);
@@ -84,7 +86,7 @@ describe.each([
     await expect
       .poll(() =>
         page
-          .locator('pagefind-filter-pane')
+          .locator('#search-filters')
           .getByRole('checkbox', { name: /Disputed/ })
           .isChecked(),
       )
@@ -100,7 +102,7 @@ describe.each([
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
     await page.reload();
     await expect.poll(() => resultTitles(page)).toEqual([GUARD]);
-    await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe('Vorkhovo');
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search claims, reports and sources' }).inputValue()).toBe('Vorkhovo');
 
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -129,11 +131,119 @@ describe.each([
   });
 });
 
+describe('search by filter alone, more results, and content shown as text', () => {
+  const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
+  const findings = content.findings.filter((f) => !f.data.draft).map((f) => f.data.statement);
+  const claims = content.claims.filter((c) => !c.data.draft);
+
+  it('shows the records of a filter in the address, with no words', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?type=Finding', inject('rootUrl')).href);
+    expect(findings.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([...findings].sort());
+    expect(await page.getByRole('status').textContent()).toBe(`${findings.length} ${findings.length === 1 ? 'result' : 'results'} with the filters chosen.`);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches by a filter ticked on an empty page, and clears when it is unticked', async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('search/', inject('rootUrl')).href);
+    const finding = page
+      .locator('#search-filters')
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /^Finding / });
+    await finding.check();
+    await page.waitForURL(new URL('search/?type=Finding', inject('rootUrl')).href);
+    await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([...findings].sort());
+    await finding.uncheck();
+    await page.waitForURL(new URL('search/', inject('rootUrl')).href);
+    await expect.poll(() => resultTitles(page)).toEqual([]);
+    expect(await page.getByRole('status').textContent()).toBe('');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('loads no filter data before the first results on a wide screen, then fills the filters beside them with counts that follow the search', async () => {
+    const page = await openPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
+    await resultTitles(page);
+    const type = page.locator('#search-filters').getByRole('group', { name: 'Type' });
+    const findingCount = type.getByRole('checkbox', { name: /^Finding / });
+    await findingCount.waitFor({ state: 'visible' });
+    // The first screen's result data came before any filter file was asked for.
+    const fragments = requests.filter((p) => p.endsWith('.pf_fragment'));
+    const firstFilter = requests.findIndex((p) => p.endsWith('.pf_filter'));
+    expect(fragments.length).toBeGreaterThanOrEqual(5);
+    expect(firstFilter).toBeGreaterThan(requests.indexOf(fragments[4]!));
+    // No finding mentions Vorkhovo; with no words, the type filter counts every finding.
+    const countOf = (name: RegExp) => type.locator('label', { hasText: name }).locator('.search-filter-count').textContent();
+    expect(await countOf(/^\s*Finding\s/)).toBe('0');
+    await page.getByRole('searchbox', { name: 'Search claims, reports and sources' }).fill('');
+    await page.waitForURL(new URL('search/', inject('rootUrl')).href);
+    await expect.poll(() => countOf(/^\s*Finding\s/)).toBe(String(findings.length));
+    expect(await countOf(/^\s*Claim\s/)).toBe(String(claims.length));
+    await page.close();
+  });
+
+  it('draws a first screen of results, and the next ones on "More results"', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?type=Claim', inject('rootUrl')).href);
+    expect(claims.length).toBeGreaterThan(15);
+    expect(await resultTitles(page)).toHaveLength(5);
+    expect(await page.getByRole('status').textContent()).toBe(`${claims.length} results with the filters chosen.`);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(15);
+    // The reader is taken to the first of the new results.
+    expect(await page.locator(':focus').textContent()).toBe((await resultTitles(page))[5]);
+    // Every claim once, and the button goes when there are no more.
+    while (await page.getByRole('button', { name: 'More results' }).isVisible()) {
+      const before = (await resultTitles(page)).length;
+      await page.getByRole('button', { name: 'More results' }).click();
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(before);
+    }
+    expect((await resultTitles(page)).sort()).toEqual(claims.map((c) => c.data.statement).sort());
+    await page.close();
+  });
+
+  it('lists the sections of a long report where the words were found, under the report', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?q=coffins', inject('subpathUrl')).href);
+    await resultTitles(page);
+    // tests/fixtures/site/reports/fixture-long-report.mdx, "## Coffins in Ostrogorsk".
+    const section = result(page, 'The green ledger of Vorkhovo').locator('.search-result-sections').getByRole('link', { name: 'Coffins in Ostrogorsk' });
+    expect(await section.getAttribute('href')).toBe(`${new URL(inject('subpathUrl')).pathname}reports/fixture-long-report/#coffins-in-ostrogorsk`);
+    expect(await section.locator('xpath=..').locator('mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows markup in a record’s text as text, highlighting only the words searched for', async () => {
+    const page = await openPage();
+    await page.goto(new URL('search/?q=timetable', inject('rootUrl')).href);
+    await resultTitles(page);
+    const ferry = result(page, 'Inmates from Vorkhovo were moved towards the front on the Saltmarsh ferry on 9 June 2023.');
+    // The basis in tests/fixtures/site/claims/search-claims.yaml carries an <img onerror> and a <mark> of its own.
+    const excerpt = ferry.locator('.search-result-excerpt');
+    await expect.poll(() => excerpt.textContent()).toContain(`"<img src=x onerror=document.title='hacked'> <mark>charter</mark> & crew"`);
+    expect(await page.locator('[data-search-list] img').count()).toBe(0);
+    // Pagefind marks the word as it stands between spaces, its comma too.
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['timetable,']);
+    expect(await excerpt.locator(':not(mark)').count()).toBe(0);
+    expect(await page.title()).not.toBe('hacked');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('search by keyboard and screen reader', () => {
   it('works without a mouse, with visible focus, and announces results', async () => {
     const page = await openPage();
     await page.goto(new URL('search/', inject('rootUrl')).href);
-    const input = page.locator('pagefind-input input');
+    const input = page.getByRole('searchbox', { name: 'Search claims, reports and sources' });
     await input.waitFor();
     // From the skip link to the search box by Tab alone.
     await page.keyboard.press('Tab');
@@ -142,7 +252,7 @@ describe('search by keyboard and screen reader', () => {
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await input.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none')).toBe(true);
 
-    // Record what Pagefind's live regions announce (they clear themselves after a moment).
+    // Record what the live regions announce.
     await page.evaluate(() => {
       const said: string[] = ((window as unknown as { announced: string[] }).announced = []);
       new MutationObserver(() => {
@@ -155,7 +265,8 @@ describe('search by keyboard and screen reader', () => {
     // Her page (the changed name has an entity) and her claim.
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced))
-      .toContainEqual(expect.stringMatching(/2 results for Oksenfeld/));
+      .toContainEqual(expect.stringMatching(/^2 results for “Oksenfeld”/));
+    expect(await page.getByRole('status').textContent()).toBe('2 results for “Oksenfeld”.');
 
     await page.keyboard.press('ArrowDown');
     const focused = page.locator(':focus');
@@ -170,7 +281,7 @@ describe('search by keyboard and screen reader', () => {
     const page = await openPage();
     await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
     await resultTitles(page);
-    await page.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
+    await page.locator('#search-filters input[type="checkbox"]').first().waitFor();
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.close();
@@ -204,28 +315,32 @@ describe('search by keyboard and screen reader', () => {
     await page.goto(new URL('search/?q=Vorkhovo', inject('rootUrl')).href);
     await resultTitles(page);
     const toggle = page.getByRole('button', { name: 'Filters' });
-    const pane = page.locator('pagefind-filter-pane');
+    const pane = page.locator('#search-filters');
     // On a phone nothing of the filters is loaded or shown until the reader asks.
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.getAttribute('aria-controls')).toBe('search-filters');
     expect(await pane.isVisible()).toBe(false);
     expect(filterData).toEqual([]);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    // Then the pane opens with its groups closed: claimant, entity, status, topic, type and year.
-    const closed = page.locator('pagefind-filter-pane details');
-    await expect.poll(() => closed.count()).toBe(6);
+    // Then the pane opens with its groups closed: type, status, topic, claimant, year and entity,
+    // each a fieldset of checkboxes named by its legend.
+    const groups = pane.locator('details:visible');
+    await expect.poll(() => groups.count()).toBe(6);
+    await pane.locator('input[type="checkbox"]').first().waitFor({ state: 'attached' });
     expect(filterData.length).toBeGreaterThan(0);
-    expect(await page.locator('pagefind-filter-pane details[open]').count()).toBe(0);
+    expect(await pane.locator('details[open]').count()).toBe(0);
+    expect(await pane.locator('details > summary').allTextContents()).toEqual(['Type', 'Status', 'Topic', 'Claimant', 'Year', 'Person, group or place']);
     // River Radio Fixture, an institution, reported the Saltmarsh ferry (tests/fixtures/site/claims/search-claims.yaml).
-    const institution = page.locator('pagefind-filter-pane input[name="claimant"][value="Institution"]');
+    const institution = pane.getByRole('group', { name: 'Claimant' }).getByRole('checkbox', { name: /^Institution \d+$/ });
     expect(await institution.isVisible()).toBe(false);
-    await closed.first().locator('summary').click();
+    await pane.locator('summary', { hasText: 'Claimant' }).click();
     await institution.waitFor({ state: 'visible' });
     // Turned to a wide screen, the pane stands beside the results with every group open, and the button goes.
     await page.setViewportSize({ width: 1280, height: 800 });
-    await expect.poll(() => closed.count()).toBe(0);
-    expect(await page.locator('pagefind-filter-pane fieldset').count()).toBe(6);
-    await page.locator('pagefind-filter-pane input[name="year"][value="2023"]').waitFor({ state: 'visible' });
+    await expect.poll(() => pane.locator('details:not([open])').count()).toBe(0);
+    expect(await pane.locator('fieldset').count()).toBe(6);
+    await pane.locator('input[name="year"][value="2023"]').waitFor({ state: 'visible' });
     expect(await toggle.isVisible()).toBe(false);
     await page.close();
   });
@@ -236,7 +351,13 @@ describe('search by keyboard and screen reader', () => {
     await page.goto(new URL('search/?q=Vorkhovo&claimant=Institution', inject('rootUrl')).href);
     await resultTitles(page);
     expect(await page.getByRole('button', { name: 'Filters' }).getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => page.locator('pagefind-filter-pane details').count()).toBe(6);
+    const institution = page.locator('#search-filters input[name="claimant"][value="Institution"]');
+    // Its group is open with the value ticked; the others stay closed.
+    await institution.waitFor({ state: 'visible' });
+    expect(await institution.isChecked()).toBe(true);
+    expect(await page.locator('#search-filters details:visible').count()).toBe(6);
+    expect(await page.locator('#search-filters details[open] > summary').allTextContents()).toEqual(['Claimant']);
+    expect(await resultTitles(page)).toEqual(['Inmates from Vorkhovo were moved towards the front on the Saltmarsh ferry on 9 June 2023.']);
     await page.close();
   });
 

@@ -204,10 +204,9 @@ describe('under a base path', () => {
     }
   });
 
-  it('points the search page at its own bundle and base, and the header form at the search page', () => {
+  it('gives the search page its own form under the base path, and the header form points at it', () => {
     const html = page(inject('subpathDist'), '/search/');
-    expect(html).toContain(`<pagefind-config bundle-path="${SUBPATH}pagefind/" base-url="${SUBPATH}">`);
-    expect(html).toContain(`href="${SUBPATH}pagefind/pagefind-component-ui.css"`);
+    expect(html).toMatch(new RegExp(`<form class="search-form" role="search" action="${SUBPATH}search/" method="get"`));
     expect(page(inject('subpathDist'), '/claims/')).toMatch(new RegExp(`<form class="site-search"[^>]*action="${SUBPATH}search/" method="get"`));
   });
 });
@@ -216,8 +215,22 @@ describe('the search page without JavaScript', () => {
   it('says search needs JavaScript and links to the claims index; no inline scripts', () => {
     const html = page(inject('rootDist'), '/search/');
     expect(html).toMatch(/<noscript>[^]*needs JavaScript[^]*href="\/claims\/"[^]*<\/noscript>/);
-    // Only external module scripts and the non-executable result template.
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/type="module" src="\/_astro\/|type="text\/pagefind-template"/);
-    expect(html).not.toMatch(/<style\b|\son[a-z]+="/);
+    // Only external module scripts.
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+    expect(html).not.toMatch(/<style\b|\son[a-z]+="|\sstyle="/);
+  });
+
+  it('draws its own search box, results region and filter groups, and loads nothing of Pagefind until the script asks', () => {
+    const html = page(inject('rootDist'), '/search/');
+    expect(html).toMatch(/<input[^>]*id="search-input"[^>]*type="search"[^>]*name="q"/);
+    expect(html).toMatch(/<div class="search-found" data-search-results aria-busy="true">/);
+    expect(html).toMatch(/<p class="search-status" role="status" aria-live="polite" data-search-status><\/p>/);
+    // One group per filter, named by its legend.
+    const legends = [...html.matchAll(/<legend class="visually-hidden">([^<]+)<\/legend>/g)].map((m) => m[1]);
+    expect(legends).toEqual(['Type', 'Status', 'Topic', 'Claimant', 'Year', 'Person, group or place']);
+    // No Component UI, and no preloading of Pagefind's files for a reader who may never search.
+    expect(html).not.toMatch(/pagefind-(component|modular)-ui|<pagefind-|rel="modulepreload"[^>]*pagefind/);
   });
 });

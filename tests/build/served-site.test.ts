@@ -118,7 +118,7 @@ describe.each([
         expect(response.status, path).toBe(200);
         return { encoding: response.headers.get('content-encoding'), vary: response.headers.get('vary'), body: await response.arrayBuffer() };
       };
-      for (const path of ['', css.url, 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'data/claims.json', 'sitemap-index.xml']) {
+      for (const path of ['', css.url, 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'data/claims.json', 'sitemap-index.xml']) {
         const { encoding, vary } = await compressed(path);
         expect(encoding, path).toBe('gzip');
         expect(vary, path).toMatch(/accept-encoding/i);

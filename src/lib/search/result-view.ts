@@ -1,0 +1,119 @@
+/**
+ * How one search result is shown, computed from Pagefind's result data (url, meta, excerpt,
+ * sub_results). A claim shows its status badge, claimant and date, from the metadata set by
+ * meta.ts; a long report lists the sections (headings with ids) where the words were found.
+ * The search page's script turns this into DOM nodes with textContent: nothing here is HTML.
+ */
+// No schema imports here: this module is bundled into the search page's script.
+import type { SearchState } from './query-url.ts';
+
+/** The part of Pagefind's result data the page shows. */
+export interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+/** A run of excerpt text, highlighted (a <mark>) where the search words were found. */
+export interface ExcerptSegment {
+  text: string;
+  mark: boolean;
+}
+
+export interface ResultView {
+  href: string;
+  title: string;
+  /** "Claim", "Source · Original reporting · Fixture Ledger Weekly". */
+  kind: string;
+  status?: { id: string; symbol: string; label: string } | undefined;
+  claimant?: string | undefined;
+  date?: string | undefined;
+  excerpt: ExcerptSegment[];
+  sections: Array<{ href: string; title: string; excerpt: ExcerptSegment[] }>;
+}
+
+/** Sections listed under a result at most; more would bury the next result. */
+const MAX_SECTIONS = 3;
+
+/** Pagefind's only escapes in an excerpt: it writes < and > as entities so its own <mark> tags stand out (& is left as written). */
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Pagefind's excerpt as text and highlighted runs. The excerpt is the page's text, which is
+ * content and so untrusted, with < and > written as &lt; and &gt; and the matched words
+ * wrapped in <mark>…</mark>. Only those two tags are read as markup; everything else is text,
+ * so a page's "<img onerror=…>" is shown, never run.
+ */
+export function excerptSegments(excerpt: string): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<\/?mark>)/)) {
+    if (part === '<mark>' || part === '</mark>') {
+      mark = part === '<mark>';
+      continue;
+    }
+    if (!part) continue;
+    const text = part.replace(/&lt;|&gt;/g, (entity) => ENTITIES[entity]!);
+    const last = segments.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else segments.push({ text, mark });
+  }
+  return segments;
+}
+
+/**
+ * A link target only if it stays on this site or goes to the web: a root-relative path, or
+ * http(s). Anything else (javascript:, data:, a protocol-relative //host) is dropped.
+ */
+export function safeHref(href: string | undefined): string | null {
+  if (!href) return null;
+  if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')) return href;
+  return /^https?:\/\//i.test(href) ? href : null;
+}
+
+/** A status id as a class name (badge-<id>): letters and dashes only. */
+const statusId = (id: string | undefined) => (id && /^[a-z-]+$/.test(id) ? id : '');
+
+export function resultView(data: ResultData): ResultView | null {
+  const href = safeHref(data.meta['url'] || data.url);
+  if (!href) return null;
+  const m = data.meta;
+  const status = m['status'] ? { id: statusId(m['status_id']), symbol: m['status_symbol'] ?? '', label: m['status'] } : undefined;
+  const sections = (data.sub_results ?? [])
+    // The page's own entry (no #section) repeats the result itself.
+    .filter((s) => s.url.includes('#') && s.title)
+    .slice(0, MAX_SECTIONS)
+    .flatMap((s) => {
+      const sectionHref = safeHref(s.url);
+      return sectionHref ? [{ href: sectionHref, title: s.title, excerpt: excerptSegments(s.excerpt) }] : [];
+    });
+  return {
+    href,
+    title: m['title'] || href,
+    kind: [m['type'], m['kind'], m['outlet']].filter(Boolean).join(' · '),
+    status,
+    claimant: m['claimant'] || undefined,
+    date: m['date'] || undefined,
+    excerpt: excerptSegments(data.excerpt ?? ''),
+    sections,
+  };
+}
+
+/**
+ * A count with thousands separators ("23,000"). Not Intl.NumberFormat: in Chromium the first
+ * Intl object a page builds loads locale data on the main thread, 35–130 ms in profiles of this
+ * page (the Component UI built one per count, 19 ms in all); English grouping is one regex.
+ */
+export const formatCount = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** The live status line: how many results, and for what. */
+export function statusText(count: number, state: Pick<SearchState, 'term' | 'filters'>): string {
+  const term = state.term.trim();
+  const filtered = Object.values(state.filters).some((values) => values?.length);
+  if (!term && !filtered) return '';
+  const what = term ? ` for “${term}”` : '';
+  const narrowed = filtered ? ' with the filters chosen' : '';
+  if (count === 0) return `No results${what}${narrowed}.`;
+  return `${formatCount(count)} ${count === 1 ? 'result' : 'results'}${what}${narrowed}.`;
+}
