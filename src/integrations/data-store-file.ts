@@ -20,6 +20,15 @@ const STORE_MODULE = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
 const INLINED = /^export default JSON\.parse\("/;
 
+/**
+ * The store module rewritten to read `file` when it runs, or undefined when `code` is not the
+ * inlined store (an empty store, Astro's chunked storage, or a shape of a later Astro).
+ */
+export function storeReadFromFile(code: string, file: string): string | undefined {
+  if (!INLINED.test(code)) return undefined;
+  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+}
+
 export default function dataStoreFile(): AstroIntegration {
   return {
     name: 'colony:data-store-file',
@@ -34,11 +43,9 @@ export default function dataStoreFile(): AstroIntegration {
                 name: 'colony:data-store-file',
                 apply: 'build',
                 transform(code, id) {
-                  if (id !== STORE_MODULE || !INLINED.test(code) || this.environment.config.consumer !== 'server') return undefined;
-                  return {
-                    code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`,
-                    map: { mappings: '' },
-                  };
+                  if (id !== STORE_MODULE || this.environment.config.consumer !== 'server') return undefined;
+                  const rewritten = storeReadFromFile(code, file);
+                  return rewritten === undefined ? undefined : { code: rewritten, map: { mappings: '' } };
                 },
               },
             ],
