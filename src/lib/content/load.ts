@@ -140,7 +140,31 @@ function isReportFileName(name: string): boolean {
   return SLUG_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
 }
 
+/**
+ * Reports as read, shared like the parsed data files below: the build guard reads every report,
+ * then the collections' config reads them all again to leave drafts out (publishedReportPatterns,
+ * over a second of the build at the benchmark's size). A report is read again only when it
+ * changes on disk; its problems are kept with it and given to every caller.
+ */
+const readReports: Map<string, { root: string; mtimeMs: number; size: number; report: RawReport | null; problems: Problem[] }> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('colony.readReports')
+] ??= new Map()) as Map<string, { root: string; mtimeMs: number; size: number; report: RawReport | null; problems: Problem[] }>;
+
 export function readReport(root: string, path: string, problems: Problem[]): RawReport | null {
+  const { mtimeMs, size } = lstatSync(path);
+  const cached = readReports.get(path);
+  if (cached && cached.root === root && cached.mtimeMs === mtimeMs && cached.size === size) {
+    problems.push(...cached.problems);
+    return cached.report;
+  }
+  const own: Problem[] = [];
+  const report = parseReport(root, path, own);
+  readReports.set(path, { root, mtimeMs, size, report, problems: own });
+  problems.push(...own);
+  return report;
+}
+
+function parseReport(root: string, path: string, problems: Problem[]): RawReport | null {
   const file = toPosix(relative(root, path));
   const id = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
   const decoded = readUtf8(path);

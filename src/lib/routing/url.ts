@@ -17,13 +17,16 @@ export function pagePath(path: string): string {
   return `${pathname}/${rest}`;
 }
 
-function currentBase(): string {
-  return (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
-}
+/**
+ * The configured base, read once: in a build, Vite replaces `import.meta.env` here with an object
+ * literal that was rebuilt on every call (a measurable share of rendering 23,000 pages).
+ * Outside Vite (astro.config.mjs, scripts) there is no env, and the base is the root.
+ */
+const BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
 /** A root-relative URL for a page or file of this site, under the configured base. */
 export function url(path: string): string {
-  return joinBase(currentBase(), pagePath(path));
+  return joinBase(BASE, pagePath(path));
 }
 
 /** An absolute URL (canonical links, feeds, open data), given the site origin. */
