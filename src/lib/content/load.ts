@@ -141,27 +141,17 @@ function isReportFileName(name: string): boolean {
 }
 
 /**
- * Reports as read, shared like the parsed data files below: the build guard reads every report,
- * then the collections' config reads them all again to leave drafts out (publishedReportPatterns,
- * over a second of the build at the benchmark's size). A report is read again only when it
- * changes on disk; its problems are kept with it and given to every caller.
+ * A report is read once per build: the build guard reads every report, then the collections'
+ * config reads them all again to leave drafts out (publishedReportPatterns, over a second of the
+ * build at the benchmark's size). Its problems are kept with it and given to every caller.
  */
-const readReports: Map<string, { root: string; mtimeMs: number; size: number; report: RawReport | null; problems: Problem[] }> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('colony.readReports')
-] ??= new Map()) as Map<string, { root: string; mtimeMs: number; size: number; report: RawReport | null; problems: Problem[] }>;
-
 export function readReport(root: string, path: string, problems: Problem[]): RawReport | null {
-  const { mtimeMs, size } = lstatSync(path);
-  const cached = readReports.get(path);
-  if (cached && cached.root === root && cached.mtimeMs === mtimeMs && cached.size === size) {
-    problems.push(...cached.problems);
-    return cached.report;
-  }
-  const own: Problem[] = [];
-  const report = parseReport(root, path, own);
-  readReports.set(path, { root, mtimeMs, size, report, problems: own });
-  problems.push(...own);
-  return report;
+  const read = readOnceUnchanged('colony.readReports', `${root}\0${path}`, path, () => {
+    const own: Problem[] = [];
+    return { report: parseReport(root, path, own), problems: own };
+  });
+  problems.push(...read.problems);
+  return read.report;
 }
 
 function parseReport(root: string, path: string, problems: Problem[]): RawReport | null {
@@ -228,22 +218,25 @@ function linesBefore(text: string, offset: number): number {
 }
 
 /**
- * Parsed data files, shared by the build guard and the collection loaders, which run in one
- * process but load this module twice (once with the config, once through Vite): hence a
- * global. A file is parsed again only when it changes on disk.
+ * What a file gave when read, shared by the build guard and the collection loaders, which run in
+ * one process but load this module twice (once with the config, once through Vite): hence a
+ * global, one per kind of file. A file is read again only when it changes on disk.
  */
-const parsedFiles: Map<string, { mtimeMs: number; size: number; yaml: LocatedYaml }> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('colony.parsedYamlFiles')
-] ??= new Map()) as Map<string, { mtimeMs: number; size: number; yaml: LocatedYaml }>;
+function readOnceUnchanged<T>(cacheName: string, key: string, path: string, read: () => T): T {
+  const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for(cacheName)] ??= new Map()) as Map<string, { mtimeMs: number; size: number; value: T }>;
+  const { mtimeMs, size } = lstatSync(path);
+  const cached = cache.get(key);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.value;
+  const value = read();
+  cache.set(key, { mtimeMs, size, value });
+  return value;
+}
 
 function readYamlFile(path: string): LocatedYaml {
-  const { mtimeMs, size } = lstatSync(path);
-  const cached = parsedFiles.get(path);
-  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.yaml;
-  const decoded = readUtf8(path);
-  const yaml = 'text' in decoded ? parseLocatedYaml(decoded.text) : yamlFailure(decoded.line, decoded.message, 'encoding');
-  parsedFiles.set(path, { mtimeMs, size, yaml });
-  return yaml;
+  return readOnceUnchanged('colony.parsedYamlFiles', path, path, () => {
+    const decoded = readUtf8(path);
+    return 'text' in decoded ? parseLocatedYaml(decoded.text) : yamlFailure(decoded.line, decoded.message, 'encoding');
+  });
 }
 
 export function readRecordFile(root: string, collection: DataCollection, path: string, problems: Problem[]): RawRecord[] {
