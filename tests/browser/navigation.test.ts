@@ -20,7 +20,7 @@ describe.each([
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Volunteers leave the lakeside colony' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Volunteers leave the lakeside colony');
-    await page.locator('#claim-fixture-marmalade-quota a.claim-note').click();
+    await page.locator('.claim:has(> #claim-fixture-marmalade-quota) a.claim-note').click();
     expect(page.url()).toBe(new URL('claims/fixture-marmalade-quota/', baseUrl()).href);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The colony set a quota of 317 marmalade-painting recruits.');
     await page.getByRole('link', { name: 'Wardens recruit volunteers at the lakeside colony' }).first().click();

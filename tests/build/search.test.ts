@@ -110,6 +110,26 @@ describe('search results', () => {
     ).toEqual([]);
   });
 
+  it('keeps the punctuation after a claim in a report attached to its words', async () => {
+    // fixture-lakeside-report: "Inmates say <Claim>wardens offered a pardon after six months</Claim>."
+    const report = (await searchResults(pf, 'pardon')).find((d) => d.url === '/reports/fixture-lakeside-report/')!;
+    expect(report.content).toContain('wardens offered a pardon after six months.');
+    // The claim's note is not indexed; the space before it was, and Pagefind counted the "." after it as a word.
+    expect(report.content).not.toMatch(/\s[.,;:]/);
+  });
+
+  it("keeps headings as a report's only anchors, so its result does not carry each claim's note", async () => {
+    const report = (await searchResults(pf, 'pardon')).find((d) => d.url === '/reports/fixture-lakeside-report/')!;
+    // The report's sections ("The quota", "The copy") and the heading of its further claims.
+    expect(report.anchors.map((a) => a.id)).toEqual(expect.arrayContaining(['the-quota', 'the-copy', 'more-claims']));
+    expect(
+      report.anchors.every((a) => /^h[1-6]$/.test(a.element)),
+      JSON.stringify(report.anchors),
+    ).toBe(true);
+    // The note beside "wardens offered a pardon": its claimant and outlets.
+    expect(JSON.stringify(report)).not.toContain('an inmate of the lakeside colony');
+  });
+
   it("leaves a source's labels and coded fields out of the indexed text, and keeps its outlet, date and address", async () => {
     const source = (await searchResults(pf, 'Fixture Ledger Weekly')).find((d) => d.url === '/sources/fixture-ledger-weekly/')!;
     expect(source.content).toMatch(/Fixture Ledger Weekly\s+Petra Hollowmere\s+14 March 2023/);

@@ -7,6 +7,8 @@ export interface ResultData {
   meta: Record<string, string>;
   excerpt: string;
   content: string;
+  /** Every element with an id that Pagefind kept, with its text. */
+  anchors: Array<{ element: string; id: string; text: string }>;
   sub_results: Array<{ url: string; title: string }>;
 }
 export interface PagefindResult {
