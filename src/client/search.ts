@@ -56,7 +56,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | n
 /** Excerpt text as text nodes, the matched words in <mark>: content never becomes markup. */
 const excerptNodes = (segments: ExcerptSegment[]): Node[] => segments.map((s) => (s.mark ? el('mark', null, s.text) : document.createTextNode(s.text)));
 
-function resultItem(data: ResultData): HTMLLIElement | null {
+function resultItem(data: ResultData, badges: ReadonlyMap<string, Element>): HTMLLIElement | null {
   const view = resultView(data);
   if (!view) return null;
   const link = el('a', null, view.title);
@@ -65,11 +65,8 @@ function resultItem(data: ResultData): HTMLLIElement | null {
   if (view.kind) item.append(el('p', 'search-result-kind', view.kind));
   item.append(el('h2', 'search-result-title', link));
   const meta: Node[] = [];
-  if (view.status) {
-    const symbol = el('span', 'badge-symbol', view.status.symbol);
-    symbol.setAttribute('aria-hidden', 'true');
-    meta.push(el('span', `badge badge-${view.status.id}`, symbol, ` ${view.status.label}`));
-  }
+  const badge = view.status && badges.get(view.status);
+  if (badge) meta.push(badge.cloneNode(true));
   if (view.claimant) meta.push(el('span', null, `Said by ${view.claimant}`));
   if (view.date) meta.push(el('span', null, view.date));
   if (meta.length) item.append(el('p', 'search-result-meta', ...meta));
@@ -95,6 +92,8 @@ function start(root: HTMLElement): void {
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const filtersToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
+  const badgeTemplate = root.querySelector<HTMLTemplateElement>('template[data-status-badges]')!;
+  const badges = new Map([...badgeTemplate.content.querySelectorAll<HTMLElement>('[data-status]')].map((s) => [s.dataset['status']!, s.firstElementChild!]));
   const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
 
   const fail = (error: unknown) => {
@@ -144,7 +143,7 @@ function start(root: HTMLElement): void {
     drawnTo = from + count;
     const data = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
     if (id !== searchId) return null;
-    const items = data.map(resultItem).filter((item): item is HTMLLIElement => item !== null);
+    const items = data.map((d) => resultItem(d, badges)).filter((item): item is HTMLLIElement => item !== null);
     if (from === 0) list.replaceChildren(...items);
     else list.append(...items);
     more.hidden = results.length <= from + count;

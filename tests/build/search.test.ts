@@ -27,18 +27,26 @@ describe('search quality (fixture query table)', () => {
 });
 
 describe('search results', () => {
-  it('gives a claim its own result with status, claimant and date', async () => {
+  it('gives a claim its own result with type, status, claimant and date', async () => {
     // The person's own page comes first (tests/build/entities.test.ts); then her claim.
     const first = (await searchResults(pf, 'Oksenfeld')).find((d) => d.url.startsWith('/claims/'));
     expect(first?.url).toBe('/claims/fixture-ostrogorsk-coffins/');
-    expect(first?.meta).toMatchObject({
-      type: 'Claim',
+    // The fixture claim: unverified, said by "Marta Oksenfeld" (name changed), dated 2024-01.
+    expect(first?.meta).toEqual({
       title: 'Families in Ostrogorsk received 57 sealed coffins during the winter.',
-      status: 'Unverified',
-      status_id: 'unverified',
       claimant: '“Marta Oksenfeld” (name changed)',
-      date: 'January 2024',
+      sort_date: '202401',
     });
+    expect(first?.filters).toMatchObject({ type: ['Claim'], status: ['Unverified'] });
+  });
+
+  it('finds no record by its type or status alone: those are filters, not words', async () => {
+    // Words no fixture text uses: only metadata indexed as words could match them.
+    const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
+    const claims = content.claims.filter((c) => !c.data.draft && c.data.status === 'superseded');
+    expect(claims.length, 'the fixture has a superseded claim').toBeGreaterThan(0);
+    const found = (await searchResults(pf, 'superseded')).map((d) => d.url);
+    for (const c of claims) expect(found).not.toContain(`/claims/${c.id}/`);
   });
 
   it('gives a long report sub-results by section heading', async () => {
@@ -70,12 +78,12 @@ describe('search results', () => {
     expect(finding, found.map((d) => d.url).join(', ')).toBeDefined();
     expect(found.indexOf(finding!)).toBeLessThan(3);
     expect(finding!.meta).toMatchObject({
-      type: 'Finding',
       kind: 'Dateline',
       title: 'The translated copy carries no date, though the original it copies is dated 10 August 2022.',
-      date: '27 November 2026',
+      sort_date: '20261127',
     });
-    expect(finding!.meta['status']).toBeUndefined();
+    expect(finding!.filters['type']).toEqual(['Finding']);
+    expect(finding!.filters['status']).toBeUndefined();
     // Its basis is indexed text too; the note that a finding is not a fact-check is not.
     expect(finding!.content).toContain('the copy has no dateline or byline');
     expect(finding!.content).not.toContain('not a fact-check');
@@ -100,8 +108,8 @@ describe('search results', () => {
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
     expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
-    // The kind is searched as the "type" metadata, not indexed again as the page's kicker.
-    expect(claim.meta['type']).toBe('Claim');
+    // The kind is a filter, not indexed again as the page's kicker.
+    expect(claim.filters['type']).toEqual(['Claim']);
     expect(claim.content).toContain('Families in Ostrogorsk received 57 sealed coffins');
     expect(claim.content).not.toMatch(/\bClaim\.?\s+Families in Ostrogorsk/);
     expect(
@@ -185,7 +193,7 @@ describe('filters', () => {
     expect(claims.results.length).toBeLessThan(all.results.length);
     expect(claims.unfilteredResultCount).toBe(all.results.length);
     const data = await Promise.all(claims.results.map((r) => r.data()));
-    expect(data.every((d) => d.meta['type'] === 'Claim')).toBe(true);
+    expect(data.every((d) => d.filters['type']?.[0] === 'Claim')).toBe(true);
     // Counts beside each status are for the current query and the other filters.
     expect(claims.filters['status']?.['Disputed']).toBe(1);
     expect(claims.filters['type']?.['Report']).toBe(0);

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 export interface ResultData {
   url: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   excerpt: string;
   content: string;
   /** Every element with an id that Pagefind kept, with its text. */

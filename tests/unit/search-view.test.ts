@@ -1,6 +1,6 @@
 /** The search page's views: a result, its excerpt, the status line and the filter groups (src/lib/search/*-view.ts). */
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, formatCount, resultView, safeHref, statusText, type ResultData } from '../../src/lib/search/result-view.ts';
+import { excerptSegments, formatCount, resultView, safeHref, sortDateText, statusText, type ResultData } from '../../src/lib/search/result-view.ts';
 import { filterGroups, filterValues } from '../../src/lib/search/filter-view.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/query-url.ts';
 
@@ -48,23 +48,20 @@ describe('result view', () => {
     url: '/claims/fixture-guard-barrack-quota/',
     meta: {
       title: 'A guard said each barrack at Vorkhovo had to supply twelve volunteers a week.',
-      type: 'Claim',
-      status: 'Disputed',
-      status_id: 'disputed',
-      status_symbol: '⇄',
       claimant: 'a guard at the Vorkhovo transit camp (anonymous)',
-      date: 'March 2023',
+      sort_date: '202303',
     },
+    filters: { type: ['Claim'], status: ['Disputed'], topic: ['Quotas'], year: ['2023'] },
     excerpt: 'each barrack at <mark>Vorkhovo</mark> had',
     sub_results: [{ url: '/claims/fixture-guard-barrack-quota/', title: 'A guard said…', excerpt: 'x' }],
   };
 
-  it('shows a claim with its kind, status badge, claimant, date and excerpt, without repeating itself as a section', () => {
+  it('shows a claim with its type and status (from its filters), claimant, date and excerpt, without repeating itself as a section', () => {
     expect(resultView(claim)).toEqual({
       href: '/claims/fixture-guard-barrack-quota/',
       title: 'A guard said each barrack at Vorkhovo had to supply twelve volunteers a week.',
       kind: 'Claim',
-      status: { id: 'disputed', symbol: '⇄', label: 'Disputed' },
+      status: 'Disputed',
       claimant: 'a guard at the Vorkhovo transit camp (anonymous)',
       date: 'March 2023',
       excerpt: [
@@ -79,13 +76,14 @@ describe('result view', () => {
   it('shows a source’s kind and outlet, and a long report’s sections (at most three)', () => {
     const source = resultView({
       url: '/sources/s/',
-      meta: { title: 'Inside', type: 'Source', kind: 'Original reporting', outlet: 'Fixture Ledger Weekly' },
+      meta: { title: 'Inside', kind: 'Original reporting', outlet: 'Fixture Ledger Weekly' },
+      filters: { type: ['Source'] },
       excerpt: '',
     });
     expect(source?.kind).toBe('Source · Original reporting · Fixture Ledger Weekly');
     expect(source?.status).toBeUndefined();
     const sections = ['a', 'b', 'c', 'd'].map((id) => ({ url: `/reports/long/#${id}`, title: `Section ${id}`, excerpt: `<mark>coffins</mark> ${id}` }));
-    const report = resultView({ url: '/reports/long/', meta: { title: 'Long', type: 'Report' }, excerpt: '', sub_results: sections });
+    const report = resultView({ url: '/reports/long/', meta: { title: 'Long' }, filters: { type: ['Report'] }, excerpt: '', sub_results: sections });
     expect(report?.sections.map((s) => s.href)).toEqual(['/reports/long/#a', '/reports/long/#b', '/reports/long/#c']);
     expect(report?.sections[0]?.excerpt).toEqual([
       { text: 'coffins', mark: true },
@@ -93,9 +91,15 @@ describe('result view', () => {
     ]);
   });
 
-  it('drops a result whose address is not a link to follow, and a status id that is not a class name', () => {
+  it('drops a result whose address is not a link to follow', () => {
     expect(resultView({ ...claim, meta: { ...claim.meta, url: 'javascript:alert(1)' } })).toBeNull();
-    expect(resultView({ ...claim, meta: { ...claim.meta, status_id: 'x" onclick="y' } })?.status?.id).toBe('');
+  });
+
+  it('writes the sort date at the precision it was recorded, and shows no date it cannot read', () => {
+    expect(sortDateText('20230314')).toBe('14 March 2023');
+    expect(sortDateText('202303')).toBe('March 2023');
+    expect(sortDateText('2023')).toBe('2023');
+    for (const bad of [undefined, '', '2023-03-14', '20231314', '202303140', 'undated']) expect(sortDateText(bad), String(bad)).toBeUndefined();
   });
 });
 

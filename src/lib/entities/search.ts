@@ -6,12 +6,9 @@ import { ENTITY_KIND_LABELS, searchNames } from './page.ts';
 /** The type a reader filters entity pages by. */
 const ENTITY_TYPE_LABEL = 'Profile';
 
-export function entitySearchRecord(entity: Entity, claimCount: number): SearchRecord {
+export function entitySearchRecord(entity: Entity): SearchRecord {
   return {
-    meta: {
-      type: ENTITY_KIND_LABELS[entity.kind].one,
-      claims: claimCount ? `${claimCount} claim${claimCount === 1 ? '' : 's'}` : '',
-    },
+    meta: { kind: ENTITY_KIND_LABELS[entity.kind].one },
     filters: { type: [ENTITY_TYPE_LABEL], entity: [entity.name] },
     sort: {},
   };

@@ -8,14 +8,18 @@ import type { Report, Claim, Finding, Source } from '../../schema/index.ts';
 import { parsePartialDate } from '../../schema/fields.ts';
 import { STATUSES } from '../../schema/status.ts';
 import { claimantLabel } from '../views/claims.ts';
-import { formatDate } from '../views/format.ts';
 import { sourceKindLabel } from '../views/sources.ts';
 import { findingKindLabel } from '../views/findings.ts';
 import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
 export interface SearchRecord {
-  /** Shown with the result; Pagefind also searches these words. */
+  /**
+   * Shown with the result, and only what the filters and the sort date do not already carry:
+   * Pagefind 1.6 also indexes every metadata value as words, so a type or status here made a
+   * search for "claim" or "false" match every claim of that kind by its label. The result's
+   * type and status come from its filters, its date from the sort date (result-view.ts).
+   */
   meta: Record<string, string>;
   filters: Partial<Record<SearchFilter, string[]>>;
   sort: Record<string, string>;
@@ -26,19 +30,9 @@ function yearOf(date: string): string[] {
   return parsed ? [String(parsed.year)] : [];
 }
 
-function statusMeta(id: Claim['status']): Record<string, string> {
-  const s = STATUSES[id];
-  return { status: s.label, status_id: s.id, status_symbol: s.symbol };
-}
-
 export function claimSearchRecord(claim: Claim): SearchRecord {
   return {
-    meta: {
-      type: CONTENT_TYPE_LABELS.claim,
-      ...statusMeta(claim.status),
-      claimant: claimantLabel(claim.claimant),
-      date: formatDate(claim.date),
-    },
+    meta: { claimant: claimantLabel(claim.claimant) },
     filters: {
       type: [CONTENT_TYPE_LABELS.claim],
       status: [STATUSES[claim.status].label],
@@ -52,11 +46,7 @@ export function claimSearchRecord(claim: Claim): SearchRecord {
 
 export function reportSearchRecord(article: Report): SearchRecord {
   return {
-    meta: {
-      type: CONTENT_TYPE_LABELS.report,
-      ...statusMeta(article.verification.status),
-      date: formatDate(article.published),
-    },
+    meta: {},
     filters: {
       type: [CONTENT_TYPE_LABELS.report],
       status: [STATUSES[article.verification.status].label],
@@ -70,12 +60,7 @@ export function reportSearchRecord(article: Report): SearchRecord {
 export function sourceSearchRecord(source: Source): SearchRecord {
   const dated = source.published !== 'undated';
   return {
-    meta: {
-      type: CONTENT_TYPE_LABELS.source,
-      outlet: source.outlet,
-      kind: sourceKindLabel(source.kind),
-      date: formatDate(source.published),
-    },
+    meta: { outlet: source.outlet, kind: sourceKindLabel(source.kind) },
     filters: {
       type: [CONTENT_TYPE_LABELS.source],
       year: dated ? yearOf(source.published) : [],
@@ -88,11 +73,7 @@ export function sourceSearchRecord(source: Source): SearchRecord {
 /** A finding: the project's own observation, with its kind and date and no status (it is not a verdict). */
 export function findingSearchRecord(finding: Finding): SearchRecord {
   return {
-    meta: {
-      type: CONTENT_TYPE_LABELS.finding,
-      kind: findingKindLabel(finding.kind),
-      date: formatDate(finding.date),
-    },
+    meta: { kind: findingKindLabel(finding.kind) },
     filters: {
       type: [CONTENT_TYPE_LABELS.finding],
       topic: finding.topics.map(topicLabel),

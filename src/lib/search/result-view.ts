@@ -1,16 +1,20 @@
 /**
- * How one search result is shown, computed from Pagefind's result data (url, meta, excerpt,
- * sub_results). A claim shows its status badge, claimant and date, from the metadata set by
- * meta.ts; a long report lists the sections (headings with ids) where the words were found.
- * The search page's script turns this into DOM nodes with textContent: nothing here is HTML.
+ * How one search result is shown, computed from Pagefind's result data (url, meta, filters,
+ * excerpt, sub_results) as meta.ts set it: a claim shows its type and status from its filters,
+ * its claimant from the metadata and its date from the sort date; a long report lists the
+ * sections (headings with ids) where the words were found. The search page's script turns this
+ * into DOM nodes with textContent: nothing here is HTML.
  */
 // No schema imports here: this module is bundled into the search page's script.
+import { dateText } from '../views/dates.ts';
+import { SORT_DATE_META } from './order.ts';
 import type { SearchState } from './query-url.ts';
 
 /** The part of Pagefind's result data the page shows. */
 export interface ResultData {
   url: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
   excerpt: string;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
@@ -26,7 +30,8 @@ export interface ResultView {
   title: string;
   /** "Claim", "Source · Original reporting · Fixture Ledger Weekly". */
   kind: string;
-  status?: { id: string; symbol: string; label: string } | undefined;
+  /** The status's label ("Disputed"); the page draws the site's own badge for it. */
+  status?: string | undefined;
   claimant?: string | undefined;
   date?: string | undefined;
   excerpt: ExcerptSegment[];
@@ -72,14 +77,18 @@ export function safeHref(href: string | undefined): string | null {
   return /^https?:\/\//i.test(href) ? href : null;
 }
 
-/** A status id as a class name (badge-<id>): letters and dashes only. */
-const statusId = (id: string | undefined) => (id && /^[a-z-]+$/.test(id) ? id : '');
+/** The sort date as meta.ts writes it ("20230314", "202303", "2023") in words; anything else is not shown. */
+export function sortDateText(sortDate: string | undefined): string | undefined {
+  const m = /^(\d{4})(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?)?$/.exec(sortDate ?? '');
+  if (!m) return undefined;
+  return dateText(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
+}
 
 export function resultView(data: ResultData): ResultView | null {
   const href = safeHref(data.meta['url'] || data.url);
   if (!href) return null;
   const m = data.meta;
-  const status = m['status'] ? { id: statusId(m['status_id']), symbol: m['status_symbol'] ?? '', label: m['status'] } : undefined;
+  const first = (filter: string) => data.filters?.[filter]?.[0];
   const sections = (data.sub_results ?? [])
     // The page's own entry (no #section) repeats the result itself.
     .filter((s) => s.url.includes('#') && s.title)
@@ -91,10 +100,10 @@ export function resultView(data: ResultData): ResultView | null {
   return {
     href,
     title: m['title'] || href,
-    kind: [m['type'], m['kind'], m['outlet']].filter(Boolean).join(' · '),
-    status,
+    kind: [first('type'), m['kind'], m['outlet']].filter(Boolean).join(' · '),
+    status: first('status'),
     claimant: m['claimant'] || undefined,
-    date: m['date'] || undefined,
+    date: sortDateText(m[SORT_DATE_META]),
     excerpt: excerptSegments(data.excerpt ?? ''),
     sections,
   };

@@ -1,16 +1,13 @@
 /** Formatting for readers: dates at their own precision, figures, reading time. */
 import { parsePartialDate } from '../../schema/fields.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { dateText } from './dates.ts';
 
 /** "17 June 2024", "June 2024" or "2024": never more precise than what was recorded. */
 export function formatDate(value: string): string {
   if (value === 'undated') return 'undated';
   const d = parsePartialDate(value);
   if (!d) return value;
-  if (d.precision === 'year') return String(d.year);
-  if (d.precision === 'month') return `${MONTHS[d.month! - 1]} ${d.year}`;
-  return `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
+  return dateText(d.year, d.month, d.day);
 }
 
 export function formatNumber(n: number): string {
