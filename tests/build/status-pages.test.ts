@@ -63,7 +63,7 @@ describe('a status listing of two pages', () => {
     expect(first).toContain('Reported claims, page 1 of 2');
     expect(second).toContain('Reported claims, page 2 of 2');
     expect(second).toContain('205 claims, newest first; 201–205 on this page');
-    const cards = (html: string) => [...html.matchAll(/<article class="claim-card" id="claim-([^"]+)"/g)].map((m) => m[1]);
+    const cards = (html: string) => [...html.matchAll(/<article class="claim-card"><span id="claim-([^"]+)"/g)].map((m) => m[1]);
     expect(cards(first)).toHaveLength(200);
     expect(cards(second)).toEqual([id(201), id(202), id(203), id(204), id(205)]);
   });
