@@ -4,11 +4,12 @@
  * index process is always closed so the build can exit.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { smallestGzip } from '../lib/search/compression.ts';
 import { DATE_ORDER_FILE, dateOrderOf, SORT_DATE_META } from '../lib/search/order.ts';
 
 interface PagefindResponse {
@@ -45,6 +46,32 @@ function writeDateOrder(bundle: string, site: string): number {
   return pages.length;
 }
 
+/**
+ * Rewrites the page table (every search loads it first) and the filter data (loaded once
+ * results are drawn) at the best compression (src/lib/search/compression.ts). Not the index
+ * chunks: they shrink by 0.5% for seconds of build time. Not the fragments: too small to gain.
+ * Returns the bytes before and after.
+ */
+export function recompressBundle(bundle: string): { before: number; after: number } {
+  // A site without filters has no filter folder.
+  const filters = join(bundle, 'filter');
+  const files = [
+    ...readdirSync(bundle).filter((name) => name.endsWith('.pf_meta')),
+    ...(existsSync(filters) ? readdirSync(filters).map((name) => join('filter', name)) : []),
+  ];
+  let before = 0;
+  let after = 0;
+  for (const name of files) {
+    const path = join(bundle, name);
+    const file = readFileSync(path);
+    const smaller = smallestGzip(file);
+    before += file.length;
+    after += smaller.length;
+    if (smaller !== file) writeFileSync(path, smaller);
+  }
+  return { before, after };
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'colony:pagefind',
@@ -62,9 +89,11 @@ export default function pagefindIntegration(): AstroIntegration {
           assertOk(await index.writeFiles({ outputPath: bundle }), 'writing the index');
           const written = performance.now();
           const dated = writeDateOrder(bundle, fileURLToPath(dir));
+          const ordered = performance.now();
+          const { before, after } = recompressBundle(bundle);
           const ms = (from: number, to: number) => Math.round(to - from);
           logger.info(
-            `indexed ${page_count} pages in ${ms(started, performance.now())} ms (reading ${ms(started, read)} ms, writing ${ms(read, written)} ms, date order of ${dated} pages ${ms(written, performance.now())} ms)`,
+            `indexed ${page_count} pages in ${ms(started, performance.now())} ms (reading ${ms(started, read)} ms, writing ${ms(read, written)} ms, date order of ${dated} pages ${ms(written, ordered)} ms, page table and filters recompressed from ${before} to ${after} bytes ${ms(ordered, performance.now())} ms)`,
           );
         } finally {
           await pagefind.close();

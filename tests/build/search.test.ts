@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_QUERIES } from '../support/search-queries.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { loadPagefind, searchResults, type Pagefind, type PagefindResult } from '../support/pagefind.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../../src/lib/search/order.ts';
@@ -219,6 +220,23 @@ describe('filters', () => {
       'the fixture has an undated source',
     ).toBe(true);
     expect(order.pages).toHaveLength(dated);
+  });
+});
+
+describe('the index files', () => {
+  it('stores the page table and the filter data at the best compression zlib has, as Pagefind reads them', () => {
+    const bundle = join(inject('rootDist'), 'pagefind');
+    const files = [...readdirSync(bundle).filter((f) => f.endsWith('.pf_meta')), ...readdirSync(join(bundle, 'filter')).map((f) => join('filter', f))];
+    // The page table and one file per filter: type, status, topic, claimant, year, entity.
+    expect(files).toHaveLength(7);
+    for (const name of files) {
+      const file = readFileSync(join(bundle, name));
+      const content = gunzipSync(file);
+      expect(content.subarray(0, 12).toString(), name).toBe('pagefind_dcd');
+      for (const strategy of [constants.Z_DEFAULT_STRATEGY, constants.Z_FILTERED]) {
+        expect(gzipSync(content, { level: 9, memLevel: 9, strategy }).length, name).toBeGreaterThanOrEqual(file.length);
+      }
+    }
   });
 });
 
