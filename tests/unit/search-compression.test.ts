@@ -18,7 +18,7 @@ function pageTableLike(pages: number): Buffer {
 
 describe('smallestGzip', () => {
   const content = pageTableLike(5000);
-  // Compressed for speed, not size, as Pagefind's own writer does.
+  // Compressed for speed rather than size, as Pagefind's page table leaves its writer.
   const asPagefindWroteIt = gzipSync(content, { level: 1 });
 
   it('returns a smaller gzip stream of exactly the same bytes', () => {
