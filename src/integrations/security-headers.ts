@@ -1,6 +1,6 @@
 /**
  * Writes `_headers` into the build (Netlify and Cloudflare Pages read it), from the same
- * policy Astro puts in each page's <meta> CSP, with the configured base path.
+ * policy every page carries in its <meta> CSP, with the configured base path.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
