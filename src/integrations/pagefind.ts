@@ -7,10 +7,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { smallestGzip } from '../lib/search/compression.ts';
-import { DATE_ORDER_FILE, dateOrderOf, SORT_DATE_META } from '../lib/search/order.ts';
+import { DATE_ORDER_FILE, type DateOrder } from '../lib/search/order.ts';
+import { takeSort } from '../lib/search/page-table.ts';
+import { SEARCH_SORT_KEY } from '../lib/search/query-url.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -23,27 +25,22 @@ function assertOk<T extends PagefindResponse>(response: T, step: string): Requir
   return response as Required<T>;
 }
 
-/** Pagefind's fragment files: gzip of this marker followed by the page's JSON. */
-const FRAGMENT_MARKER = 'pagefind_dcd';
-
 /**
- * Writes the date order file (src/lib/search/order.ts) from the written fragments: each
- * dated page's id (its fragment's name) and the date in its metadata.
+ * Moves Pagefind's date sort out of the page table, which every search loads, into the date
+ * order file, which only a date-ordered search loads (src/lib/search/order.ts). Returns the
+ * number of dated pages.
  */
-function writeDateOrder(bundle: string, site: string): number {
-  const folder = join(bundle, 'fragment');
-  const pages: Array<{ id: string; date: string }> = [];
-  // Synchronous on purpose: 24,000 small files read one await at a time took 4.4 s, read
-  // synchronously 1.3 s, and nothing else in the build runs meanwhile.
-  for (const name of readdirSync(folder)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    const json = JSON.parse(text.startsWith(FRAGMENT_MARKER) ? text.slice(FRAGMENT_MARKER.length) : text) as { meta?: Record<string, string> };
-    const date = json.meta?.[SORT_DATE_META];
-    if (date) pages.push({ id: name.slice(0, -'.pf_fragment'.length), date });
-  }
-  writeFileSync(join(site, DATE_ORDER_FILE), JSON.stringify(dateOrderOf(pages)));
-  return pages.length;
+function moveDateOrder(bundle: string, site: string): number {
+  // One language, one page table: a second would need its own order file.
+  const tables = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
+  if (tables.length !== 1) throw new Error(`expected one Pagefind page table, found ${tables.length}: ${tables.join(', ')}`);
+  const path = join(bundle, tables[0]!);
+  const { table, pages } = takeSort(gunzipSync(readFileSync(path)), SEARCH_SORT_KEY);
+  // recompressBundle, next, stores it at the best compression.
+  if (pages) writeFileSync(path, gzipSync(table));
+  const order: DateOrder = { pages: pages ?? [] };
+  writeFileSync(join(site, DATE_ORDER_FILE), JSON.stringify(order));
+  return order.pages.length;
 }
 
 /**
@@ -88,7 +85,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const bundle = fileURLToPath(new URL('./pagefind/', dir));
           assertOk(await index.writeFiles({ outputPath: bundle }), 'writing the index');
           const written = performance.now();
-          const dated = writeDateOrder(bundle, fileURLToPath(dir));
+          const dated = moveDateOrder(bundle, fileURLToPath(dir));
           const ordered = performance.now();
           const { before, after } = recompressBundle(bundle);
           const ms = (from: number, to: number) => Math.round(to - from);

@@ -220,6 +220,22 @@ describe('filters', () => {
       'the fixture has an undated source',
     ).toBe(true);
     expect(order.pages).toHaveLength(dated);
+
+    // The whole order follows the dates each result shows (its fragment's sort_date).
+    const bundle = join(inject('rootDist'), 'pagefind');
+    const shown = order.pages.map((id) => {
+      const text = gunzipSync(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { meta: Record<string, string> }).meta['sort_date']!;
+    });
+    expect(shown.every(Boolean)).toBe(true);
+    expect(shown).toEqual([...shown].sort());
+
+    // And the page table every search loads carries no date sort: in its CBOR, a sort entry
+    // would start as a two-item array (0x82) holding the text "date" (0x64, then 4 bytes).
+    const tables = readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'));
+    expect(tables).toHaveLength(1);
+    const table = gunzipSync(readFileSync(join(bundle, tables[0]!)));
+    expect(table.includes(Buffer.from([0x82, 0x64, ...Buffer.from('date')]))).toBe(false);
   });
 });
 

@@ -1,18 +1,8 @@
 /** Date order for search results, outside Pagefind's page table (src/lib/search/order.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateOrderOf, orderByDate } from '../../src/lib/search/order.ts';
+import { orderByDate } from '../../src/lib/search/order.ts';
 
 describe('date order', () => {
-  it('lists dated pages oldest first; a month sorts before the days within it; equal dates by id', () => {
-    const order = dateOrderOf([
-      { id: 'en_c', date: '20230314' },
-      { id: 'en_a', date: '202301' },
-      { id: 'en_d', date: '202303' },
-      { id: 'en_b', date: '202301' },
-    ]);
-    expect(order.pages).toEqual(['en_a', 'en_b', 'en_d', 'en_c']);
-  });
-
   it('puts results in that order either way and leaves out results without a date', () => {
     const order = { pages: ['en_old', 'en_mid', 'en_new'] };
     const results = [{ id: 'en_mid' }, { id: 'en_undated' }, { id: 'en_new' }, { id: 'en_old' }];

@@ -88,6 +88,7 @@ describe('search records', () => {
       { 'data-pagefind-meta': 'claimant:Smith, John' },
       { 'data-pagefind-filter': 'topic:A' },
       { 'data-pagefind-filter': 'topic:B' },
+      { 'data-pagefind-sort': 'date:2023-03' },
       { 'data-pagefind-meta': 'sort_date:202303' },
     ]);
   });

@@ -83,7 +83,7 @@ export function findingSearchRecord(finding: Finding): SearchRecord {
   };
 }
 
-export type SearchAttribute = Record<'data-pagefind-meta' | 'data-pagefind-filter', string>;
+export type SearchAttribute = Record<'data-pagefind-meta' | 'data-pagefind-filter' | 'data-pagefind-sort', string>;
 
 /**
  * One attribute per hidden element, in Pagefind's inline "key:value" form, which takes the
@@ -95,11 +95,15 @@ export function searchAttributes(record: SearchRecord): Array<Partial<SearchAttr
   for (const key of SEARCH_FILTERS) {
     for (const value of new Set(record.filters[key] ?? [])) if (value) out.push({ 'data-pagefind-filter': `${key}:${value}` });
   }
-  // Not data-pagefind-sort: Pagefind would put the order in the page table every search
-  // loads. As metadata it stays in the page's fragment; the build gathers it into a file
-  // the search page loads only for date order (src/lib/search/order.ts).
-  // Pagefind also indexes metadata as words: without the dashes a date is one word
-  // ("20230314"), which still sorts as the date as written, not three ("2023", "03", "14").
-  for (const [key, value] of Object.entries(record.sort)) if (value) out.push({ 'data-pagefind-meta': `sort_${key}:${value.replaceAll('-', '')}` });
+  for (const [key, value] of Object.entries(record.sort)) {
+    if (!value) continue;
+    // The date as written: with its dashes it is not a number, so Pagefind sorts it as text,
+    // and a month comes before the days within it. The build moves this order out of the
+    // page table every search loads into a file loaded only for date order (order.ts).
+    out.push({ 'data-pagefind-sort': `${key}:${value}` });
+    // The same date as metadata, for the result to show. Pagefind also indexes metadata as
+    // words: without the dashes a date is one word ("20230314"), not three.
+    out.push({ 'data-pagefind-meta': `sort_${key}:${value.replaceAll('-', '')}` });
+  }
   return out;
 }

@@ -1,27 +1,22 @@
 /**
- * Date order for search results, kept out of Pagefind's own sort. Pagefind 1.6 stores every
+ * Date order for search results, kept out of Pagefind's page table. Pagefind 1.6 stores every
  * sort order in the page table that each search loads first (51 KB of 325 KB at 23,000 pages,
- * for a search in relevance order). Instead the build writes the dated pages' ids, oldest
- * first, to a file of their own (DATE_ORDER_FILE), and the search page fetches it only when
- * the reader asks for date order; relevance results are then put in that order.
+ * for a search in relevance order). So the build lets Pagefind sort the pages by date, takes
+ * that order out of the page table (page-table.ts) and writes it, as page ids oldest first, to
+ * a file of its own (DATE_ORDER_FILE); the search page fetches it only when the reader asks
+ * for date order, and puts the relevance results in that order.
  */
 // No schema imports here: this module is bundled into the search page's script.
 
 /** Written next to Pagefind's bundle by src/integrations/pagefind.ts. */
 export const DATE_ORDER_FILE = '/pagefind/date-order.json';
 
-/** The metadata key a page's sortable date travels under in its Pagefind fragment (search-meta.ts writes sort_<key>). */
+/** The metadata key a page's date travels under in its Pagefind fragment, to be shown with the result (meta.ts writes sort_<key>). */
 export const SORT_DATE_META = 'sort_date';
 
 export interface DateOrder {
   /** Pagefind page ids (fragment names such as "en_cab2d83"), oldest first. */
   pages: string[];
-}
-
-/** The order file's content from each dated page's id and date as written ("2023-03", "2023-03-14"). */
-export function dateOrderOf(pages: Array<{ id: string; date: string }>): DateOrder {
-  const sorted = [...pages].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { pages: sorted.map((p) => p.id) };
 }
 
 /**
