@@ -7,7 +7,7 @@ import { FIXTURE_QUERIES } from '../support/search-queries.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { loadPagefind, searchResults, type Pagefind, type PagefindResult } from '../support/pagefind.ts';
+import { fragmentData, loadPagefind, searchResults, type Pagefind, type PagefindResult } from '../support/pagefind.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../../src/lib/search/order.ts';
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
@@ -223,10 +223,7 @@ describe('filters', () => {
 
     // The whole order follows the dates each result shows (its fragment's sort_date).
     const bundle = join(inject('rootDist'), 'pagefind');
-    const shown = order.pages.map((id) => {
-      const text = gunzipSync(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { meta: Record<string, string> }).meta['sort_date']!;
-    });
+    const shown = order.pages.map((id) => fragmentData(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).meta['sort_date']!);
     expect(shown.every(Boolean)).toBe(true);
     expect(shown).toEqual([...shown].sort());
 

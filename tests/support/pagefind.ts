@@ -1,6 +1,7 @@
 /** The built pagefind.js, loaded in Node and pointed at a local HTTP server, as a browser would load it. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 export interface ResultData {
   url: string;
@@ -43,4 +44,10 @@ export async function searchResults(
 ): Promise<ResultData[]> {
   const { results } = await pf.search(query, sort ? { filters, sort } : { filters });
   return Promise.all(results.slice(0, limit).map((r) => r.data()));
+}
+
+/** A result fragment file as Pagefind writes it (gzip of a signature, then the page's JSON), read back. */
+export function fragmentData(file: Uint8Array): Pick<ResultData, 'url' | 'meta'> {
+  const text = gunzipSync(file).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))) as ResultData;
 }

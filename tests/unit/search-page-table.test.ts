@@ -6,14 +6,15 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { takeSort } from '../../src/lib/search/page-table.ts';
+import { fragmentData } from '../support/pagefind.ts';
 
-interface Record {
+interface Page {
   url: string;
-  sort: { [key: string]: string };
+  sort: Record<string, string>;
 }
 
 // Written out of date order; one month, one bare year, one page without a date.
-const RECORDS: Record[] = [
+const PAGES: Page[] = [
   { url: '/b/', sort: { date: '2023-03-14', title: 'b' } },
   { url: '/undated/', sort: { title: 'u' } },
   { url: '/a/', sort: { date: '2023', title: 'a' } },
@@ -23,11 +24,11 @@ const RECORDS: Record[] = [
 ];
 const BY_DATE = ['/e/', '/a/', '/c/', '/b/', '/d/'];
 
-/** Pagefind's page table and each page's id → URL, for the records with only the given sort keys. */
+/** Pagefind's page table and each page's id → URL, for the pages with only the given sort keys. */
 async function indexWith(keys: string[]): Promise<{ table: Uint8Array; urls: Map<string, string> }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  for (const { url, sort } of RECORDS) {
+  for (const { url, sort } of PAGES) {
     const kept = Object.fromEntries(Object.entries(sort).filter(([key]) => keys.includes(key)));
     const added = await index.addCustomRecord({ url, content: `Page ${url} of the fixture.`, language: 'en', sort: kept });
     expect(added.errors).toEqual([]);
@@ -38,10 +39,7 @@ async function indexWith(keys: string[]): Promise<{ table: Uint8Array; urls: Map
   for (const file of files) {
     const name = file.path.split('/').pop()!;
     if (name.endsWith('.pf_meta')) table = gunzipSync(file.content);
-    if (name.endsWith('.pf_fragment')) {
-      const text = gunzipSync(file.content).toString('utf8');
-      urls.set(name.slice(0, -'.pf_fragment'.length), (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
-    }
+    if (name.endsWith('.pf_fragment')) urls.set(name.slice(0, -'.pf_fragment'.length), fragmentData(file.content).url);
   }
   await index.deleteIndex();
   if (!table) throw new Error('Pagefind wrote no page table');

@@ -13,6 +13,7 @@
  */
 
 const SIGNATURE = 'pagefind_dcd';
+const utf8 = new TextDecoder();
 const PAGES = 1;
 const SORTS = 4;
 
@@ -53,7 +54,7 @@ class Reader {
     const length = this.expect(TEXT, what);
     const end = this.offset + length;
     if (end > this.bytes.length) throw new Error(`${what} runs past the end of the page table`);
-    const text = new TextDecoder().decode(this.bytes.subarray(this.offset, end));
+    const text = utf8.decode(this.bytes.subarray(this.offset, end));
     this.offset = end;
     return text;
   }
@@ -115,7 +116,7 @@ export interface TakenSort {
  * order. Pages without a value for the key are not in the order (Pagefind leaves them out).
  */
 export function takeSort(table: Uint8Array, key: string): TakenSort {
-  const signature = new TextDecoder().decode(table.subarray(0, SIGNATURE.length));
+  const signature = utf8.decode(table.subarray(0, SIGNATURE.length));
   if (signature !== SIGNATURE) throw new Error(`not a Pagefind page table: it does not start with "${SIGNATURE}"`);
   const r = new Reader(table);
   r.offset = SIGNATURE.length;
