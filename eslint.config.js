@@ -19,6 +19,17 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  // Promise mistakes need types to see: a handler whose rejection nobody hears, a forgotten
+  // await (an index process never closed, a build that exits before its files are written).
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   // The one browser script: no Node globals there.
   { files: ['src/client/**'], languageOptions: { globals: { ...globals.browser } } },
 );

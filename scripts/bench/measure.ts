@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -229,7 +229,9 @@ export function searchParts(search: SearchTransfer): Record<'engine' | 'meta' | 
  */
 export async function measureFirstSearch(dist: string, query: string, shown = 5, bundle = 'pagefind'): Promise<SearchTransfer> {
   const requests: Array<{ path: string; bytes: number }> = [];
-  const server = createServer(async (req, res) => {
+  // The handler answers every error itself, so its promise never rejects.
+  const server = createServer((req, res) => void serve(req, res));
+  async function serve(req: IncomingMessage, res: ServerResponse) {
     try {
       // A malformed escape answers 404 like any missing file, instead of throwing in the handler.
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -246,7 +248,7 @@ export async function measureFirstSearch(dist: string, query: string, shown = 5,
     } catch {
       res.writeHead(404).end();
     }
-  });
+  }
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

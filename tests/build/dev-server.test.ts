@@ -89,7 +89,7 @@ describe('dev server at the root, after a build', () => {
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, `${good}\n- id: [unclosed\n`);
     await eventually(
-      async () => dev.output(),
+      () => dev.output(),
       (o) => o.includes('expected valid YAML'),
     );
     expect(dev.output()).toContain('claims/claims.yaml');

@@ -61,7 +61,7 @@ export function startDev(env: Record<string, string>): Promise<DevServer> {
 }
 
 /** Polls until `check` passes or the time runs out: the dev server reloads content asynchronously. */
-export async function eventually<T>(fn: () => Promise<T>, check: (value: T) => boolean, ms = 15_000): Promise<T> {
+export async function eventually<T>(fn: () => T | Promise<T>, check: (value: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await fn();

@@ -2,7 +2,7 @@
  * A small static file server for the built site, mounted at a base path, the way a static
  * host serves it: directory URLs get index.html, unknown paths get 404.html with status 404.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -46,7 +46,14 @@ async function fileAt(path: string): Promise<string | null> {
 }
 
 export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
-  const server = createServer(async (req, res) => {
+  // A file that vanishes between finding and reading it answers 500 instead of an unhandled rejection.
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  async function serve(req: IncomingMessage, res: ServerResponse) {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -73,7 +80,7 @@ export function serveStatic(dir: string, base = '/', headers: Record<string, str
     }
     const body = await readFile(file);
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
-  });
+  }
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
