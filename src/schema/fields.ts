@@ -111,7 +111,10 @@ export const httpUrl = z
     error: 'expected an absolute http:// or https:// URL',
   })
   .superRefine((value, ctx) => {
-    const url = new URL(value);
+    // zod runs refinements even when the format check above failed; a value the URL parser
+    // refuses ("//host/x", "http://") has been reported there and must not throw here.
+    const url = URL.parse(value);
+    if (url === null) return;
     if (url.username || url.password) ctx.addIssue({ code: 'custom', message: `expected a URL without user name or password, found "${value.slice(0, 60)}"` });
     else if (!DOMAIN.test(url.hostname)) ctx.addIssue({ code: 'custom', message: `expected a URL with a domain name, found "${value.slice(0, 60)}"` });
     else if (isMixedScriptHost(url.hostname))
@@ -120,7 +123,7 @@ export const httpUrl = z
         message: `expected a web address in one script, found "${domainToUnicode(url.hostname)}", which mixes scripts to look like another address`,
       });
   })
-  .transform((value) => new URL(value).href);
+  .transform((value) => URL.parse(value)?.href ?? value);
 
 export const nonEmpty = (what: string) =>
   z
