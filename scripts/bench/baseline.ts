@@ -144,16 +144,29 @@ export function reportBodyHtml(body: string): string {
  * as words of their own: those count as our overhead, not the corpus's.
  */
 export function writeSameTextSite(corpus: Corpus, site: string): void {
-  const page = (folder: string, id: string, html: string) => {
-    mkdirSync(join(site, folder, id), { recursive: true });
-    writeFileSync(join(site, folder, id, 'index.html'), html);
-  };
+  for (const p of sameTextPages(corpus)) {
+    mkdirSync(join(site, p.path), { recursive: true });
+    writeFileSync(join(site, p.path, 'index.html'), plainPage(p.title, p.body));
+  }
+}
+
+interface SameTextPage {
+  /** "claims/<id>", the page's folder. */
+  path: string;
+  title: string;
+  /** The page's HTML inside <main>, after its <h1>. */
+  body: string;
+}
+
+function sameTextPages(corpus: Corpus): SameTextPage[] {
+  const pages: SameTextPage[] = [];
+  const page = (folder: string, id: string, title: string, body: string) => pages.push({ path: `${folder}/${id}`, title, body });
   const claimById = new Map(corpus.claims.map((c) => [c.id, c]));
   const entityById = new Map(corpus.entities.map((e) => [e.id, e]));
   for (const r of corpus.reports) {
     // Headings, as our report page shows them (a claim card's statement): Pagefind weighs a heading's words more.
     const listed = r.listed.map((id) => `<h3>${escapeHtml(claimById.get(id)!.statement)}</h3>`);
-    page('reports', r.id, plainPage(r.title, `<p>${escapeHtml(r.summary)}</p>${reportBodyHtml(r.body)}${listed.join('')}`));
+    page('reports', r.id, r.title, `<p>${escapeHtml(r.summary)}</p>${reportBodyHtml(r.body)}${listed.join('')}`);
   }
   for (const c of corpus.claims) {
     const entities = [...(c.claimant.entity ? [c.claimant.entity] : []), ...(c.about ?? [])].map((id) => entityById.get(id)!);
@@ -162,16 +175,52 @@ export function writeSameTextSite(corpus: Corpus, site: string): void {
     page(
       'claims',
       c.id,
-      plainPage(
-        c.statement,
-        `<p>${escapeHtml(c.basis)}</p>${c.assessedBy ? `<p>${escapeHtml(c.assessedBy)}</p>` : ''}<p>${escapeHtml(c.claimant.name)}, ${formatDate(c.date)}</p>${quotes.join('')}${list(names)}`,
-      ),
+      c.statement,
+      `<p>${escapeHtml(c.basis)}</p>${c.assessedBy ? `<p>${escapeHtml(c.assessedBy)}</p>` : ''}<p>${escapeHtml(c.claimant.name)}, ${formatDate(c.date)}</p>${quotes.join('')}${list(names)}`,
     );
   }
-  for (const s of corpus.sources) {
-    page('sources', s.id, plainPage(s.title, `<p>${escapeHtml(s.outlet)}, ${formatDate(s.published)}</p><p>${escapeHtml(s.url)}</p>`));
-  }
-  for (const e of corpus.entities) {
-    page('entities', e.id, plainPage(e.name, `<p>${escapeHtml(e.description)}</p>${list(e.names.map((n) => n.name))}`));
-  }
+  for (const s of corpus.sources) page('sources', s.id, s.title, `<p>${escapeHtml(s.outlet)}, ${formatDate(s.published)}</p><p>${escapeHtml(s.url)}</p>`);
+  for (const e of corpus.entities) page('entities', e.id, e.name, `<p>${escapeHtml(e.description)}</p>${list(e.names.map((n) => n.name))}`);
+  return pages;
+}
+
+/**
+ * The build yardstick (issue 31): a bare Astro project that builds exactly the pages of
+ * writeSameTextSite, same paths and text, from one data file through one minimal template,
+ * then Pagefind over all of them. What our build costs beyond it is what the site adds to the
+ * same pages: navigation, badges, cross-links, filters, metadata, structured data, the check.
+ */
+export function writeSamePagesProject(corpus: Corpus, dir: string, nodeModules: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-same-pages', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', cacheDir: './.astro-cache', build: { format: 'directory' } });\n`,
+  );
+  writeFileSync(join(dir, 'src/pages.json'), JSON.stringify(sameTextPages(corpus)));
+  writeFileSync(
+    join(dir, 'src/pages/[...path].astro'),
+    `---
+import pages from '../pages.json';
+export function getStaticPaths() {
+  return pages.map((page) => ({ params: { path: page.path }, props: { page } }));
+}
+const { page } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{page.title}</title></head>
+<body><main><h1>{page.title}</h1><Fragment set:html={page.body} /></main></body></html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'index-pagefind.mjs'),
+    `import * as pagefind from 'pagefind';
+const { index } = await pagefind.createIndex({});
+const { page_count, errors } = await index.addDirectory({ path: 'dist', glob: '**/*.html' });
+if (errors.length) throw new Error(errors.join('\\n'));
+await index.writeFiles({ outputPath: 'dist/pagefind' });
+await pagefind.close();
+console.log(\`indexed \${page_count} pages\`);
+`,
+  );
 }
