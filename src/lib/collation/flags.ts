@@ -9,7 +9,7 @@ export const FLAGS = ['number', 'date', 'name', 'hedge', 'attribution', 'loaded'
 export type Flag = (typeof FLAGS)[number];
 
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred hundreds thousand thousands million millions billion dozen dozens half first second third once twice percent'.split(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens half first second third once twice percent'.split(
     ' ',
   ),
 );
