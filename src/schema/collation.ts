@@ -18,16 +18,28 @@ const scopeSchema = z
 
 const judgementSchema = z
   .object({
-    original: z.string({ error: 'expected the wording in the original, as the check prints it ("" for an addition)' }).describe('The variant’s words in the original, as `npm run check` prints them ("" for an addition).'),
-    copy: z.string({ error: 'expected the wording in the copy, as the check prints it ("" for an omission)' }).describe('The variant’s words in the copy, as `npm run check` prints them ("" for an omission).'),
-    occurrence: z.number({ error: 'expected a whole number from 1' }).int().min(1).default(1).describe('Which occurrence of this same variant (1 for the first).'),
-    judgement: z.enum(JUDGEMENTS, { error: `expected the judgement: ${JUDGEMENTS.join(' or ')}` }).describe('neutral (wording, spelling, translation noise) or distortion (it changes a fact, who acted, how, or a hedge).'),
+    original: z
+      .string({ error: 'expected the wording in the original, as the check prints it ("" for an addition)' })
+      .describe('The variant’s words in the original, as `npm run check` prints them ("" for an addition).'),
+    copy: z
+      .string({ error: 'expected the wording in the copy, as the check prints it ("" for an omission)' })
+      .describe('The variant’s words in the copy, as `npm run check` prints them ("" for an omission).'),
+    occurrence: z
+      .number({ error: 'expected a whole number from 1' })
+      .int()
+      .min(1)
+      .default(1)
+      .describe('Which occurrence of this same variant (1 for the first).'),
+    judgement: z
+      .enum(JUDGEMENTS, { error: `expected the judgement: ${JUDGEMENTS.join(' or ')}` })
+      .describe('neutral (wording, spelling, translation noise) or distortion (it changes a fact, who acted, how, or a hedge).'),
     record: slug.optional().describe('The claim or finding that records the change: required for a distortion.'),
     reason: nonEmpty('a short reason').describe('Why, in a short sentence.'),
   })
   .strict()
   .superRefine((j, ctx) => {
-    if (j.judgement === 'distortion' && !j.record) ctx.addIssue({ code: 'custom', path: ['record'], message: 'expected the id of the claim or finding that records this distortion, found none' });
+    if (j.judgement === 'distortion' && !j.record)
+      ctx.addIssue({ code: 'custom', path: ['record'], message: 'expected the id of the claim or finding that records this distortion, found none' });
   });
 
 export const collationSchema = z

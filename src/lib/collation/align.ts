@@ -121,7 +121,7 @@ export function alignSentences(original: readonly Sentence[], copy: readonly Sen
     }
   }
   const rows: AlignedRow[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const how = i === 0 ? 'skip-copy' : j === 0 ? 'skip-original' : step[i]![j]!;
     if (how === 'match') rows.push({ original: [--i], copy: [--j] });
     else if (how === 'merge-original') {
@@ -181,7 +181,15 @@ export function wordHunks(a: readonly Token[], b: readonly Token[]): Hunk[] {
   return hunks;
 }
 
-function side(text: string, sents: readonly Sentence[], rowSentences: number[], tokens: readonly Token[], range: [number, number], wordBase: number, fallbackAt: number): VariantSide {
+function side(
+  text: string,
+  sents: readonly Sentence[],
+  rowSentences: number[],
+  tokens: readonly Token[],
+  range: [number, number],
+  wordBase: number,
+  fallbackAt: number,
+): VariantSide {
   const [from, to] = range;
   if (from === to) {
     // A gap: the place where the missing words would stand.

@@ -16,10 +16,15 @@ export const COLLATION_RULES: readonly RuleInfo[] = [
     statement: 'A witness text (content/texts/) is plain UTF-8 text of at most 64 KB: no control characters, carriage returns or direction overrides.',
     fixture: 'witness-text-bidi',
   },
-  { id: 'witness-source', statement: 'A witness text is named after the source record whose text it is (content/texts/<source-id>.txt).', fixture: 'witness-unknown-source' },
+  {
+    id: 'witness-source',
+    statement: 'A witness text is named after the source record whose text it is (content/texts/<source-id>.txt).',
+    fixture: 'witness-unknown-source',
+  },
   {
     id: 'collation-pair',
-    statement: 'A collation compares a copy (a republication, excerpt, translation or rewrite) with a text of its own line, both held in content/texts/, over passages found in them.',
+    statement:
+      'A collation compares a copy (a republication, excerpt, translation or rewrite) with a text of its own line, both held in content/texts/, over passages found in them.',
     fixture: 'collation-not-a-copy',
   },
   {
@@ -137,27 +142,46 @@ export function checkCollations(loaded: LoadedCollations, input: CollationCheckI
     for (const side of ['copy', 'original'] as const) {
       const id = c.data[side];
       if (!known(id)) {
-        problems.push({ ...at([side]), rule: 'reference', message: `expected the id of an existing source, found "${id}"`, hint: nearest(id, input.sources.keys(), 1)[0] });
+        problems.push({
+          ...at([side]),
+          rule: 'reference',
+          message: `expected the id of an existing source, found "${id}"`,
+          hint: nearest(id, input.sources.keys(), 1)[0],
+        });
         paired = false;
       } else if (!loaded.texts.has(id)) {
-        if (input.sources.has(id)) problems.push({ ...at([side]), rule: 'collation-pair', message: `expected the text of "${id}" in content/texts/${id}.txt, found none` });
+        if (input.sources.has(id))
+          problems.push({ ...at([side]), rule: 'collation-pair', message: `expected the text of "${id}" in content/texts/${id}.txt, found none` });
         paired = false;
       }
     }
     for (const [i, j] of c.data.variants.entries()) {
       if (j.record && !input.recordIds.has(j.record) && !input.invalidRecords?.has(j.record)) {
         const close = nearest(j.record, input.recordIds, 1);
-        problems.push({ ...at(['variants', i, 'record']), rule: 'reference', message: `expected the id of an existing claim or finding, found "${j.record}"`, hint: close.length ? `did you mean "${close[0]}"?` : undefined });
+        problems.push({
+          ...at(['variants', i, 'record']),
+          rule: 'reference',
+          message: `expected the id of an existing claim or finding, found "${j.record}"`,
+          hint: close.length ? `did you mean "${close[0]}"?` : undefined,
+        });
       }
     }
     if (!paired) continue;
     const copy = input.sources.get(c.data.copy);
     if (copy && !COPY_KINDS.has(copy.kind)) {
-      problems.push({ ...at(['copy']), rule: 'collation-pair', message: `expected a copy (republication, excerpt, translation, rewrite or aggregation), found a source of kind "${copy.kind}"` });
+      problems.push({
+        ...at(['copy']),
+        rule: 'collation-pair',
+        message: `expected a copy (republication, excerpt, translation, rewrite or aggregation), found a source of kind "${copy.kind}"`,
+      });
       continue;
     }
     if (c.data.copy === c.data.original || root(c.data.copy, input.sources) !== root(c.data.original, input.sources)) {
-      problems.push({ ...at(['original']), rule: 'collation-pair', message: `expected a text of the copy's own line (its original, or another copy of it), found "${c.data.original}", which descends from another text` });
+      problems.push({
+        ...at(['original']),
+        rule: 'collation-pair',
+        message: `expected a text of the copy's own line (its original, or another copy of it), found "${c.data.original}", which descends from another text`,
+      });
       continue;
     }
     let scoped = true;
@@ -168,10 +192,18 @@ export function checkCollations(loaded: LoadedCollations, input: CollationCheckI
       const scope = c.data[key];
       const text = loaded.texts.get(c.data[side])!.text;
       if (scope?.from && text.indexOf(scope.from) < 0) {
-        problems.push({ ...at([key, 'from']), rule: 'collation-pair', message: `expected words found in the text of "${c.data[side]}", found "${scope.from.slice(0, 60)}", which it does not have` });
+        problems.push({
+          ...at([key, 'from']),
+          rule: 'collation-pair',
+          message: `expected words found in the text of "${c.data[side]}", found "${scope.from.slice(0, 60)}", which it does not have`,
+        });
         scoped = false;
       } else if (!scopeSpan(text, scope)) {
-        problems.push({ ...at([key, 'to']), rule: 'collation-pair', message: `expected words found in the text of "${c.data[side]}" after the passage's start, found "${(scope?.to ?? '').slice(0, 60)}"` });
+        problems.push({
+          ...at([key, 'to']),
+          rule: 'collation-pair',
+          message: `expected words found in the text of "${c.data[side]}" after the passage's start, found "${(scope?.to ?? '').slice(0, 60)}"`,
+        });
         scoped = false;
       }
     }

@@ -51,10 +51,27 @@ function lineAt(text: string, offset: number): number {
  */
 export function witnessTextProblems(file: string, text: string, bytes: number): Problem[] {
   if (bytes > WITNESS_MAX_BYTES) {
-    return [{ file, line: 1, field: '(text)', rule: 'witness-text', message: `expected a witness text of at most ${WITNESS_MAX_BYTES / 1024} KB, found ${Math.ceil(bytes / 1024)} KB` }];
+    return [
+      {
+        file,
+        line: 1,
+        field: '(text)',
+        rule: 'witness-text',
+        message: `expected a witness text of at most ${WITNESS_MAX_BYTES / 1024} KB, found ${Math.ceil(bytes / 1024)} KB`,
+      },
+    ];
   }
   const cr = text.indexOf('\r');
-  if (cr >= 0) return [{ file, line: lineAt(text, cr), field: '(text)', rule: 'witness-text', message: 'expected plain text with Unix line ends, found a carriage return (U+000D)' }];
+  if (cr >= 0)
+    return [
+      {
+        file,
+        line: lineAt(text, cr),
+        field: '(text)',
+        rule: 'witness-text',
+        message: 'expected plain text with Unix line ends, found a carriage return (U+000D)',
+      },
+    ];
   const fault = textFault(text);
   if (!fault) return [];
   const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.exec(text);
