@@ -108,12 +108,14 @@ export function alignSentences(original: readonly Sentence[], copy: readonly Sen
         consider(score[i - 1]![j - 1]! + gain(single), 'match');
         if (i > 1) {
           const joined = similarity([...original[i - 2]!.tokens, ...original[i - 1]!.tokens], copy[j - 1]!.tokens);
-          // Joining must beat pairing the later sentence alone, or every sentence would join.
-          if (joined > single + 0.1) consider(score[i - 2]![j - 1]! + gain(joined) * 2, 'merge-original');
+          // Joining must beat pairing either sentence alone, or every sentence would join.
+          if (joined > Math.max(single, similarity(original[i - 2]!.tokens, copy[j - 1]!.tokens)) + 0.1)
+            consider(score[i - 2]![j - 1]! + gain(joined) * 2, 'merge-original');
         }
         if (j > 1) {
           const joined = similarity(original[i - 1]!.tokens, [...copy[j - 2]!.tokens, ...copy[j - 1]!.tokens]);
-          if (joined > single + 0.1) consider(score[i - 1]![j - 2]! + gain(joined) * 2, 'merge-copy');
+          if (joined > Math.max(single, similarity(original[i - 1]!.tokens, copy[j - 2]!.tokens)) + 0.1)
+            consider(score[i - 1]![j - 2]! + gain(joined) * 2, 'merge-copy');
         }
       }
       score[i]![j] = best;
