@@ -149,3 +149,22 @@ export function collationView(c: ResolvedCollation, input: CollationViewInput): 
   }));
   return { id: c.id, copy: input.source(c.copy), original: input.source(c.original), note: c.note, counts, summary: countsSentence(counts), rows, variants };
 }
+
+export interface CollationSummaryView {
+  /** The copy's collation on its source page. */
+  copy: TextLink;
+  original: TextLink;
+  counts: CollationCounts;
+  summary: string;
+}
+
+/** The collations of the copies a report documents, with their counts: what the report quotes. */
+export function reportCollations(collations: readonly ResolvedCollation[], sourceIds: readonly string[], input: CollationViewInput): CollationSummaryView[] {
+  return collations
+    .filter((c) => sourceIds.includes(c.copy))
+    .map((c) => {
+      const counts = collationCounts(c);
+      const copy = input.source(c.copy);
+      return { copy: { text: copy.text, href: `${copy.href}#collation` }, original: input.source(c.original), counts, summary: countsSentence(counts) };
+    });
+}
