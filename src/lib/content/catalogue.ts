@@ -24,7 +24,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { id: 'records', title: 'Each record', source: 'src/schema/ (record-rules.ts), src/lib/content/validate.ts', rules: [...VALIDATION_RULES, ...SCHEMA_RULES] },
   { id: 'report-text', title: 'Report texts', source: 'src/lib/content/mdx-rules.ts', rules: MDX_RULES },
   { id: 'across-records', title: 'Across records', source: 'src/lib/content/rules/, one file per rule', rules: CONTENT_RULES },
-  { id: 'collations', title: 'Witness texts and collations', source: 'src/lib/collation/ (load.ts, check.ts)', rules: COLLATION_RULES },
+  { id: 'collations', title: 'Witness texts and collations', source: 'src/lib/collation/load.ts, check.ts', rules: COLLATION_RULES },
 ];
 
 export const RULE_CATALOGUE: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);
