@@ -213,7 +213,7 @@ export function checkCollations(loaded: LoadedCollations, input: CollationCheckI
     for (const v of resolved.variants) {
       if (v.judgement) continue;
       problems.push({
-        ...at(c.data.variants.length ? ['variants'] : []),
+        ...at(['variants']),
         field: 'variants',
         rule: 'collation-unjudged',
         message: `expected every variant judged, found the unjudged ${describeVariant(v)}`,
