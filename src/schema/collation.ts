@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import { nonEmpty, slug } from './fields.ts';
 
-export const JUDGEMENTS = ['neutral', 'distortion'] as const;
-export type Judgement = (typeof JUDGEMENTS)[number];
+const JUDGEMENTS = ['neutral', 'distortion'] as const;
 
 const scopeSchema = z
   .object({

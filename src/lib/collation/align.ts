@@ -26,9 +26,9 @@ export interface AlignedRow {
   copy: number[];
 }
 
-export type VariantKind = 'replacement' | 'omission' | 'addition';
+type VariantKind = 'replacement' | 'omission' | 'addition';
 
-export interface VariantSide extends Span {
+interface VariantSide extends Span {
   /** The words as they stand in this witness (empty for the side that lacks them). */
   text: string;
   /** The sentence (0-based) the variant stands in or, for a gap, the sentence it would be in. */
@@ -62,7 +62,7 @@ export interface Collation {
 }
 
 /** Share of words two word lists have in common (Dice's coefficient over the multisets). */
-export function similarity(a: readonly Token[], b: readonly Token[]): number {
+function similarity(a: readonly Token[], b: readonly Token[]): number {
   if (!a.length || !b.length) return 0;
   const counts = new Map<string, number>();
   for (const t of a) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
@@ -147,7 +147,7 @@ interface Hunk {
 }
 
 /** The changed stretches of two word lists, with nearby changes bridged into one. */
-export function wordHunks(a: readonly Token[], b: readonly Token[]): Hunk[] {
+function wordHunks(a: readonly Token[], b: readonly Token[]): Hunk[] {
   const changes = diffArrays(
     a.map((t) => t.norm),
     b.map((t) => t.norm),

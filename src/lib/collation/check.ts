@@ -39,7 +39,7 @@ export const COLLATION_RULES: readonly RuleInfo[] = [
   },
 ];
 
-export interface SourceLike {
+interface SourceLike {
   kind: string;
   derivedFrom?: string | undefined;
 }
@@ -101,7 +101,7 @@ export function resolveCollation(c: CollationFile, texts: ReadonlyMap<string, Wi
 }
 
 /** The YAML an editor adds to judge a variant: printed with the problem, ready to fill in. */
-export function judgementTemplate(v: Variant): string {
+function judgementTemplate(v: Variant): string {
   const occurrence = v.occurrence > 1 ? `, occurrence: ${v.occurrence}` : '';
   return `- { original: ${JSON.stringify(v.key.original)}, copy: ${JSON.stringify(v.key.copy)}${occurrence}, judgement: neutral, reason: "…" }`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Token } from './text.ts';
 
-export const FLAGS = ['number', 'date', 'name', 'hedge', 'attribution', 'loaded'] as const;
+const FLAGS = ['number', 'date', 'name', 'hedge', 'attribution', 'loaded'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 const NUMBER_WORDS = new Set(

@@ -12,7 +12,7 @@ import { parseLocatedYaml } from '../content/yaml.ts';
 import type { Problem } from '../content/problem.ts';
 
 /** A witness is a news text, not a book: anything larger is a mistake or an attack. */
-export const WITNESS_MAX_BYTES = 64 * 1024;
+const WITNESS_MAX_BYTES = 64 * 1024;
 
 export interface WitnessText {
   /** The source id: the file name without ".txt". */

@@ -33,7 +33,7 @@ export interface Sentence extends Span {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.,\-‑][\p{L}\p{N}]+)*/gu;
 
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   return word.toLowerCase().replaceAll('’', "'").replaceAll('‑', '-');
 }
 

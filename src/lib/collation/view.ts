@@ -7,7 +7,7 @@ import type { Flag } from './flags.ts';
 import type { JudgedVariant, ResolvedCollation } from './check.ts';
 import type { Sentence } from './text.ts';
 
-export interface TextLink {
+interface TextLink {
   text: string;
   href: string;
 }
@@ -21,7 +21,7 @@ export interface Segment {
   gap?: boolean;
 }
 
-export interface CollationRowView {
+interface CollationRowView {
   original: Segment[][];
   copy: Segment[][];
 }
@@ -78,7 +78,7 @@ export function collationCounts(c: Pick<ResolvedCollation, 'variants'>): Collati
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function countsSentence(counts: CollationCounts): string {
+function countsSentence(counts: CollationCounts): string {
   return `${plural(counts.variants, 'variant')} between the two texts: ${plural(counts.distortion, 'distortion')}, ${counts.neutral} neutral (wording, spelling, translation noise)${
     counts.variants - counts.distortion - counts.neutral ? `, ${counts.variants - counts.distortion - counts.neutral} not yet judged` : ''
   }; ${counts.flagged} touch a number, date, name, hedge, attribution or loaded word.`;
