@@ -335,3 +335,4 @@ export const DATA_COLLECTIONS = {
 } as const;
 
 export type DataCollection = keyof typeof DATA_COLLECTIONS;
+export * from './collation.ts';

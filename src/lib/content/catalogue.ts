@@ -5,13 +5,14 @@
  * each rule to a bad fixture that breaks it.
  */
 import { SCHEMA_RULES, type RuleInfo } from '../../schema/index.ts';
+import { COLLATION_RULES } from '../collation/check.ts';
 import { FILE_RULES } from './load.ts';
 import { MDX_RULES } from './mdx-rules.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import { VALIDATION_RULES } from './validate.ts';
 
 export interface RuleGroup {
-  id: 'files' | 'records' | 'report-text' | 'across-records';
+  id: 'files' | 'records' | 'report-text' | 'across-records' | 'collations';
   title: string;
   /** Where the rules are written, for editors and developers. */
   source: string;
@@ -23,6 +24,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { id: 'records', title: 'Each record', source: 'src/schema/ (record-rules.ts), src/lib/content/validate.ts', rules: [...VALIDATION_RULES, ...SCHEMA_RULES] },
   { id: 'report-text', title: 'Report texts', source: 'src/lib/content/mdx-rules.ts', rules: MDX_RULES },
   { id: 'across-records', title: 'Across records', source: 'src/lib/content/rules/, one file per rule', rules: CONTENT_RULES },
+  { id: 'collations', title: 'Witness texts and collations', source: 'src/lib/collation/load.ts, check.ts', rules: COLLATION_RULES },
 ];
 
 export const RULE_CATALOGUE: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);

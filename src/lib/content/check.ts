@@ -5,6 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
+import { checkCollations } from '../collation/check.ts';
+import { loadCollations } from '../collation/load.ts';
 import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
 import { checkRules } from './rules/index.ts';
 import { validateContent, type ValidContent } from './validate.ts';
@@ -34,7 +36,14 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
     return problems;
   });
   const raw = [...loaded.reports, ...Object.values(loaded.records).flat()];
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw)];
+  // Witness texts and collations (src/lib/collation): every variant between a copy and its original judged.
+  const collationProblems = checkCollations(loadCollations(root, contentDir), {
+    sources: new Map(content.sources.map((s) => [s.id, s.data])),
+    invalidSources: invalidIds.sources,
+    recordIds: new Set([...content.claims.map((c) => c.id), ...content.findings.map((f) => f.id)]),
+    invalidRecords: new Set([...invalidIds.claims, ...invalidIds.findings]),
+  });
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw), ...collationProblems];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     reports: content.reports.length,

@@ -32,7 +32,7 @@ export const FILE_RULES: readonly RuleInfo[] = [
 export const EDITOR_FILE = /^(?:\.DS_Store|\._.*|\..*\.sw[a-p]|\.#.*|\.~lock\..*#|#.*#|.*~|Thumbs\.db|desktop\.ini)$/;
 
 /** Decodes a file as UTF-8, refusing invalid bytes instead of turning them into U+FFFD. */
-function readUtf8(path: string): { text: string } | { line: number; message: string } {
+export function readUtf8(path: string): { text: string } | { line: number; message: string } {
   const bytes = readFileSync(path);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -55,6 +55,9 @@ const COLLECTION_FOLDERS = {
   findings: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   events: { pattern: /\.ya?ml$/, describe: '.yaml files' },
   entities: { pattern: /\.ya?ml$/, describe: '.yaml files' },
+  // Witness texts and the judgements of their collation (src/lib/collation/load.ts reads them).
+  texts: { pattern: /\.txt$/, describe: '.txt files (plain UTF-8 text, named after a source id)' },
+  collations: { pattern: /\.ya?ml$/, describe: '.yaml files' },
 } as const;
 
 export type CollectionFolder = keyof typeof COLLECTION_FOLDERS;

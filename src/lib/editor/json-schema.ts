@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   reportSchema,
   claimSchema,
+  collationSchema,
   entitySchema,
   eventSchema,
   findingSchema,
@@ -42,6 +43,13 @@ export const SCHEMA_FILES: SchemaFile[] = [
     schema: findingSchema,
     list: true,
     files: 'content/findings/*.yaml',
+  },
+  {
+    name: 'collation.schema.json',
+    title: 'Collations (a copy, its original and the judgement of every variant)',
+    schema: collationSchema,
+    list: false,
+    files: 'content/collations/*.yaml',
   },
   { name: 'event.schema.json', title: 'Timeline events', schema: eventSchema, list: true, files: 'content/events/*.yaml' },
   {
