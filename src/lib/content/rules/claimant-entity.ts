@@ -1,4 +1,4 @@
-import { normaliseName } from '../../entities/normalise.ts';
+import { normaliseName } from '../entity-names.ts';
 import type { ContentRule } from './context.ts';
 
 export const claimantEntity: ContentRule = {

@@ -4,7 +4,7 @@
  * folder is then a small function of it.
  */
 import type { Claim, Entity, RuleInfo, Source } from '../../../schema/index.ts';
-import { entityNames, normaliseName } from '../../entities/normalise.ts';
+import { entityNames, normaliseName } from '../entity-names.ts';
 import type { Checked } from '../placeholders.ts';
 import type { Problem } from '../problem.ts';
 import type { InvalidIds, Located, ValidContent } from '../validate.ts';

@@ -1,4 +1,4 @@
-import { entityNames, normaliseName } from '../../entities/normalise.ts';
+import { entityNames, normaliseName } from '../entity-names.ts';
 import type { ContentRule } from './context.ts';
 
 /** One owner per normalised name: a search for it, or a claimant called it, must lead to one page. */

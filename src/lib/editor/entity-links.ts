@@ -1,6 +1,6 @@
 /** Which entity made a claim and which it is about, proposed from names in the claim's text. */
 import type { Claim, Entity } from '../../schema/index.ts';
-import { entityNames, normaliseName } from './normalise.ts';
+import { entityNames, normaliseName } from '../content/entity-names.ts';
 
 export interface ProposedLinks {
   claim: string;

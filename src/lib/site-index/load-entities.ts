@@ -1,6 +1,6 @@
-/** The entities and their claims, loaded once per build beside the site index (load.ts). */
+/** The entities and their claims, loaded once per build beside the site index (load.ts), indexed by entity-index.ts. */
 import { getCollection } from 'astro:content';
-import { buildEntityIndex, type EntityIndex } from '../entities/page.ts';
+import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 import { loadSiteIndex } from './load.ts';
 
 let cached: Promise<EntityIndex> | undefined;

@@ -1,7 +1,7 @@
 /** `npm run new -- entity`: a valid entity record from a few answers (see scripts/new.ts). */
 import { entitySchema } from '../../schema/index.ts';
-import { chooseId, compact, refuse, unknownIds, validated } from '../editor/scaffold.ts';
-import { normaliseName } from './normalise.ts';
+import { chooseId, compact, refuse, unknownIds, validated } from './scaffold.ts';
+import { normaliseName } from '../content/entity-names.ts';
 
 export interface EntityAnswers {
   id?: string | undefined;

@@ -1,12 +1,12 @@
 /**
  * Open data for entities: /data/entities.json and /data/entities.csv. Kept apart from
- * src/lib/export.ts (claims and sources), using its JSON and CSV writers.
+ * open-data.ts (claims and sources), using its document header and csv.ts.
  */
 import type { Entity } from '../../schema/index.ts';
-import { DATA_SCHEMA_VERSION, type DataDocument } from '../output/open-data.ts';
-import { toCsv } from '../output/csv.ts';
+import { DATA_SCHEMA_VERSION, type DataDocument } from './open-data.ts';
+import { toCsv } from './csv.ts';
 import type { Entry } from '../site-index/build.ts';
-import type { EntityIndex } from './page.ts';
+import type { EntityIndex } from '../site-index/entity-index.ts';
 
 export interface EntityRecord {
   id: string;

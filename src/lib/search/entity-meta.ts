@@ -1,7 +1,7 @@
 /** What the search index knows about an entity page, and the names a linked claim is found by. */
 import type { Claim, Entity } from '../../schema/index.ts';
-import type { SearchRecord } from '../search/meta.ts';
-import { ENTITY_KIND_LABELS, searchNames } from './page.ts';
+import type { SearchRecord } from './meta.ts';
+import { ENTITY_KIND_LABELS } from '../views/entity-page.ts';
 
 /** The type a reader filters entity pages by. */
 const ENTITY_TYPE_LABEL = 'Profile';
@@ -33,4 +33,9 @@ export function claimEntityNames(claim: Pick<Claim, 'claimant' | 'about'>, entit
 export function claimEntityFilters(claim: Pick<Claim, 'claimant' | 'about'>, entityById: ReadonlyMap<string, { data: Entity }>): string[] {
   const ids = [...(claim.claimant.entity ? [claim.claimant.entity] : []), ...claim.about];
   return [...new Set(ids.flatMap((id) => (entityById.has(id) ? [entityById.get(id)!.data.name] : [])))];
+}
+
+/** Every name of an entity, for the search index: canonical name first, each spelling once. */
+function searchNames(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.names.map((n) => n.name)])];
 }

@@ -1,13 +1,14 @@
 /**
  * Page data for entities: who claimed what, what was claimed about whom, a claimant's figures
- * as a series, the reports and sources an entity appears in, its names. Computed once per
- * build from the published claims (maps, no nested scans); pages only render.
+ * as a series, the reports and sources an entity appears in, its names. Read from the entity
+ * index (src/lib/site-index/entity-index.ts); pages only render.
  */
 import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
 import type { StatusDefinition } from '../../schema/status.ts';
-import { claimsByStatus } from '../views/claims.ts';
-import { MEASURE_LABELS } from '../views/labels.ts';
+import { claimsByStatus } from './claims.ts';
+import { MEASURE_LABELS } from './labels.ts';
 import type { Entry } from '../site-index/build.ts';
+import type { EntityIndex } from '../site-index/entity-index.ts';
 
 export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -19,40 +20,6 @@ export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string 
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uk: 'Ukrainian', fr: 'French', de: 'German', pl: 'Polish' };
 const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
-
-export interface EntityIndex {
-  entities: Entry<Entity>[];
-  entityById: Map<string, Entry<Entity>>;
-  /** Per entity: published claims it made (as claimant), and claims about it. */
-  claimsBy: Map<string, string[]>;
-  claimsAbout: Map<string, string[]>;
-  /** Per entity: entities that are part of it. */
-  parts: Map<string, string[]>;
-}
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
-/** `claims` are the published claims (drafts already left out by the site index). */
-export function buildEntityIndex(entities: readonly Entry<Entity>[], claims: readonly Entry<Claim>[]): EntityIndex {
-  const sorted = [...entities].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
-  const index: EntityIndex = {
-    entities: sorted,
-    entityById: new Map(sorted.map((e) => [e.id, e])),
-    claimsBy: new Map(),
-    claimsAbout: new Map(),
-    parts: new Map(),
-  };
-  for (const c of claims) {
-    if (c.data.claimant.entity) push(index.claimsBy, c.data.claimant.entity, c.id);
-    for (const id of new Set(c.data.about)) if (id !== c.data.claimant.entity) push(index.claimsAbout, id, c.id);
-  }
-  for (const e of sorted) if (e.data.partOf) push(index.parts, e.data.partOf, e.id);
-  return index;
-}
 
 /** The index page: entities by kind, in the schema's order of kinds, each kind by name. */
 export function entitiesByKind(index: EntityIndex): Array<{ kind: EntityKind; label: string; entities: Array<Entry<Entity> & { claimCount: number }> }> {
@@ -147,9 +114,4 @@ export function entityPageData(
     reports: site.reports.filter((a) => reportIds.has(a.id)).map((a) => a.id),
     sources: [...sources].filter((s) => site.sourceById.has(s)),
   };
-}
-
-/** Every name of an entity, for the search index: canonical name first, each spelling once. */
-export function searchNames(entity: Entity): string[] {
-  return [...new Set([entity.name, ...entity.names.map((n) => n.name)])];
 }
