@@ -4,7 +4,7 @@
  * or library reaches the reader's browser.
  */
 import { parsePartialDate } from '../../schema/fields.ts';
-import { formatNumber } from '../views/format.ts';
+import { formatNumber } from '../text/format.ts';
 
 export interface ChartDatum {
   claimId: string;

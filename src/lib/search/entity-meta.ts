@@ -1,10 +1,7 @@
 /** What the search index knows about an entity page, and the names a linked claim is found by. */
 import type { Claim, Entity } from '../../schema/index.ts';
 import type { SearchRecord } from './meta.ts';
-import { ENTITY_KIND_LABELS } from '../views/entity-page.ts';
-
-/** The type a reader filters entity pages by. */
-const ENTITY_TYPE_LABEL = 'Profile';
+import { ENTITY_KIND_LABELS, ENTITY_TYPE_LABEL } from '../text/labels.ts';
 
 export function entitySearchRecord(entity: Entity): SearchRecord {
   return {

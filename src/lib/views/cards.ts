@@ -4,8 +4,8 @@ import type { StatusId } from '../../schema/status.ts';
 import type { Entry, SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimantLabel, sourceOutlets } from './claims.ts';
-import { formatDate } from './format.ts';
-import { sourceKindLabel } from './sources.ts';
+import { formatDate } from '../text/format.ts';
+import { sourceKindLabel } from '../text/labels.ts';
 
 export interface ClaimCardView {
   id: string;

@@ -1,10 +1,10 @@
 /** Everything a claim's page shows, computed once from the site index; the page only prints it. */
-import { STATUSES, type StatusDefinition } from '../../schema/status.ts';
+import type { StatusDefinition } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimantLabel } from './claims.ts';
-import { formatDate, formatFigure } from './format.ts';
-import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation } from './labels.ts';
+import { formatDate, formatFigure } from '../text/format.ts';
+import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation, STATUSES } from '../text/labels.ts';
 import { sourceItem, type SourceItemView } from './cards.ts';
 
 export interface ClaimPageView {

@@ -1,7 +1,8 @@
 /** Presenting claims: how a claimant is named, which outlets a claim rests on. */
 import type { Claim, Source } from '../../schema/index.ts';
 // The status module alone: pages importing this must not pull zod and the schemas into their bundle.
-import { STATUS_LIST, type StatusDefinition } from '../../schema/status.ts';
+import type { StatusDefinition } from '../../schema/status.ts';
+import { STATUS_LIST } from '../text/labels.ts';
 
 /** Claims shown per status on /claims/; the rest are on the status's own pages. */
 export const CLAIMS_PREVIEW = 20;

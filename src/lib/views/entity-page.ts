@@ -6,20 +6,9 @@
 import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
 import type { StatusDefinition } from '../../schema/status.ts';
 import { claimsByStatus } from './claims.ts';
-import { MEASURE_LABELS } from './labels.ts';
+import { ENTITY_KIND_LABELS, MEASURE_LABELS, SCRIPT_LABELS, languageName } from '../text/labels.ts';
 import type { Entry } from '../site-index/build.ts';
 import type { EntityIndex } from '../site-index/entity-index.ts';
-
-export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'People' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  'military-unit': { one: 'Military unit', many: 'Military units' },
-  institution: { one: 'Institution', many: 'Institutions' },
-  place: { one: 'Place', many: 'Places' },
-};
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uk: 'Ukrainian', fr: 'French', de: 'German', pl: 'Polish' };
-const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
 
 /** The index page: entities by kind, in the schema's order of kinds, each kind by name. */
 export function entitiesByKind(index: EntityIndex): Array<{ kind: EntityKind; label: string; entities: Array<Entry<Entity> & { claimCount: number }> }> {
@@ -58,6 +47,7 @@ export function figureSeries(claims: readonly Entry<Claim>[]): SeriesPoint[] {
 
 interface ShownName extends EntityName {
   languageName: string;
+  scriptName: string;
   /** The outlet of the source a spelling was found in. */
   sourceOutlet?: string | undefined;
 }
@@ -104,6 +94,7 @@ export function entityPageData(
     names: entity.data.names.map((n) => ({
       ...n,
       languageName: languageName(n.language),
+      scriptName: SCRIPT_LABELS[n.script],
       sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined,
     })),
     made: claimsByStatus(made),

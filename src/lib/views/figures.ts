@@ -4,8 +4,8 @@ import type { Entry } from '../site-index/build.ts';
 import type { ChartDatum } from '../output/chart.ts';
 import { routes } from '../routing/routes.ts';
 import { claimantLabel } from './claims.ts';
-import { formatDate, formatFigure } from './format.ts';
-import { FIGURE_KIND_LABELS, inSentence, MEASURE_LABELS } from './labels.ts';
+import { formatDate, formatFigure } from '../text/format.ts';
+import { FIGURE_KIND_LABELS, inSentence, MEASURE_LABELS } from '../text/labels.ts';
 
 type Measure = (typeof FIGURE_MEASURES)[number];
 type Figure = NonNullable<Claim['figure']>;

@@ -3,8 +3,8 @@ import type { Source } from '../../schema/index.ts';
 import { lineageForest, type LineageNode } from '../content/lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
-import { sourceKindLabel } from './sources.ts';
+import { formatDate } from '../text/format.ts';
+import { sourceKindLabel } from '../text/labels.ts';
 
 export interface LineageItem {
   href: string;

@@ -1,12 +1,12 @@
 /** A report's page: what it shows around the text, its citation and its log of publication, updates and corrections. */
 import type { Report } from '../../schema/index.ts';
 import { SITE_NAME } from '../../config/site.ts';
-import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimCard, sourceItem, type ClaimCardView, type SourceItemView } from './cards.ts';
-import { formatDate, plural, readingMinutes } from './format.ts';
-import { LOG_LABELS } from './labels.ts';
+import { formatDate, plural, readingMinutes } from '../text/format.ts';
+import { LOG_LABELS, STATUSES } from '../text/labels.ts';
 
 export interface CitationInput {
   siteName: string;

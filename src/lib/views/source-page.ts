@@ -2,9 +2,9 @@
 import { ancestry } from '../content/lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
-import { inSentence } from './labels.ts';
-import { sourceKindLabel } from './sources.ts';
+import { formatDate } from '../text/format.ts';
+import { inSentence } from '../text/labels.ts';
+import { sourceKindLabel } from '../text/labels.ts';
 import { claimCard, type ClaimCardView } from './cards.ts';
 
 export interface SourcePageView {

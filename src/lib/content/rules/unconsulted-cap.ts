@@ -1,6 +1,7 @@
-import { SOURCING_STATUSES, STATUSES } from '../../../schema/index.ts';
+import { SOURCING_STATUSES } from '../../../schema/index.ts';
 import { independentGroups } from '../lineage.ts';
 import type { ContentRule } from './context.ts';
+import { STATUSES } from '../../text/labels.ts';
 
 export const unconsultedCap: ContentRule = {
   id: 'unconsulted-cap',
