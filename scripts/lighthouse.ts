@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/nginx.ts';
+import { serveSite } from './support/nginx-serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
 
 const ROOT = process.cwd();
 const { values } = parseArgs({

@@ -17,7 +17,7 @@ import { textProblems } from '../../src/lib/content/validate.ts';
 import { httpUrl, isMixedScriptHost, textFault } from '../../src/schema/fields.ts';
 import { claimSchema } from '../../src/schema/index.ts';
 import { csvField, toCsv } from '../../src/lib/output/csv.ts';
-import { buildChart, valueTicks } from '../../src/lib/output/chart.ts';
+import { buildChart, valueTicks } from '../../src/lib/views/figure-chart.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const mdx = (body: string) => analyseMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}tests/fixtures/site/reports/x.mdx`, root: ROOT });

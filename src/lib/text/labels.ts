@@ -21,7 +21,7 @@ import {
 
 type Figure = NonNullable<Claim['figure']>;
 
-export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
+const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
   'original-reporting': 'Original reporting',
   republication: 'Republication',
   excerpt: 'Excerpt',
@@ -269,6 +269,18 @@ export const CLAIMANT_KIND_LIST: ClaimantKind[] = CLAIMANT_KIND_IDS.map((id) => 
   const { interested, statuses, why } = CLAIMANT_KINDS[id];
   return { id, ...CLAIMANT_KIND_WORDS[id], interested, statuses, why };
 });
+
+/** How a claimant is named: a changed name in quotes and marked, an anonymous source marked. */
+export function claimantLabel(c: Claim['claimant']): string {
+  switch (c.identification) {
+    case 'changed-name':
+      return `“${c.name}” (name changed)`;
+    case 'anonymous':
+      return `${c.name} (anonymous)`;
+    default:
+      return c.name;
+  }
+}
 
 /** "terms-offered" → "Terms offered": topics are ids; readers see words. */
 export function topicLabel(id: string): string {

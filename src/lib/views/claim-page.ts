@@ -2,9 +2,8 @@
 import type { StatusDefinition } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { claimantLabel } from './claims.ts';
 import { formatDate, formatFigure } from '../text/format.ts';
-import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation, STATUSES } from '../text/labels.ts';
+import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation, STATUSES, claimantLabel } from '../text/labels.ts';
 import { sourceItem, type SourceItemView } from './cards.ts';
 
 export interface ClaimPageView {

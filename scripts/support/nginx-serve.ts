@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { nginxHeaders, renderNginxConfig } from '../../src/lib/deploy/headers.ts';
 import { securityHeaders } from '../../src/config/security.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from './static-server.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 

@@ -1,7 +1,9 @@
 /** Runs the real CLI commands (astro build, npm run check) in child processes. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RunResult {
   code: number;
