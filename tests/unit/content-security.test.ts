@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ELEMENTS, analyseMdx, checkMdx } from '../../src/lib/content/mdx-rules.ts';
+import { analyseMdx, checkMdx } from '../../src/lib/content/rules/mdx/index.ts';
 import { MDX_FEATURES } from '../../src/lib/content/mdx-processor.ts';
 import { EDITOR_FILE, listCollectionFiles } from '../../src/lib/content/load.ts';
 import { parseLocatedYaml } from '../../src/lib/content/yaml.ts';
@@ -18,6 +18,7 @@ import { httpUrl, isMixedScriptHost, textFault } from '../../src/schema/fields.t
 import { claimSchema } from '../../src/schema/index.ts';
 import { csvField, toCsv } from '../../src/lib/output/csv.ts';
 import { buildChart, valueTicks } from '../../src/lib/views/figure-chart.ts';
+import { ALLOWED_ELEMENTS } from '../../src/lib/content/rules/mdx/mdx-element.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const mdx = (body: string) => analyseMdx({ file: 'x.mdx', body, bodyLine: 1, absolutePath: `${ROOT}tests/fixtures/site/reports/x.mdx`, root: ROOT });

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
-import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
-import { checkRules } from './rules/index.ts';
+import { analyseMdx, type TreeClaim } from './rules/mdx/index.ts';
+import { checkRules } from './rules/cross-record/index.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
 

@@ -7,22 +7,16 @@ import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { ID_MAX_LENGTH, isPublished, SLUG_PATTERN, type DataCollection } from '../../schema/index.ts';
 import { parseLocatedYaml, parseLocatedYamlDocument, yamlFailure, type LocatedYaml } from './yaml.ts';
-import type { RuleInfo } from '../../schema/index.ts';
 import type { Problem } from './problem.ts';
-
-/** The rules on files as files, before any record is read from them (the catalogue lists them). */
-export const FILE_RULES: readonly RuleInfo[] = [
-  { id: 'missing-content', statement: 'The site is built from a content folder; without one there is nothing to check or publish.', fixture: null },
-  { id: 'unexpected-file', statement: 'content/ holds only its collection folders, and each folder only its own files (.mdx and their images, or .yaml): no hidden files, subfolders or strays nobody would review.', fixture: 'unexpected-file' },
-  { id: 'symlink', statement: 'Content files are regular files, never symbolic links, so nothing outside content/ is published or run.', fixture: 'symlink-dangling' },
-  { id: 'file-name', statement: 'A report’s file name is its address: lowercase ASCII letters, digits and single hyphens.', fixture: 'report-file-name-case' },
-  { id: 'unreadable', statement: 'Every content file can be read; one that cannot is reported, never a crash of the check.', fixture: null },
-  { id: 'encoding', statement: 'Content files are UTF-8 text.', fixture: 'not-utf8' },
-  { id: 'frontmatter', statement: 'A report starts with YAML frontmatter between "---" lines.', fixture: 'frontmatter-missing' },
-  { id: 'yaml', statement: 'Records and frontmatter are valid YAML, read the same way by the check and the build.', fixture: 'malformed-frontmatter' },
-  { id: 'yaml-depth', statement: 'YAML nests no deeper than a record needs.', fixture: 'yaml-deep-nesting' },
-  { id: 'yaml-alias', statement: 'YAML uses few aliases, so a few lines can never expand into millions of values.', fixture: 'yaml-alias-bomb' },
-];
+import { missingContent } from './rules/file/missing-content.ts';
+import { unexpectedFile } from './rules/file/unexpected-file.ts';
+import { symlink } from './rules/file/symlink.ts';
+import { fileName } from './rules/file/file-name.ts';
+import { unreadable } from './rules/file/unreadable.ts';
+import { encoding } from './rules/file/encoding.ts';
+import { frontmatter } from './rules/file/frontmatter.ts';
+import { yamlSyntax } from './rules/file/yaml-syntax.ts';
+import { schemaShape } from './rules/record/schema.ts';
 
 /**
  * Files editors and operating systems leave beside content (macOS metadata, Vim swap files,
@@ -95,7 +89,7 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
   let names: string[];
   try {
     if (lstatSync(dir).isSymbolicLink()) {
-      problems.push({ file: toPosix(relative(root, dir)), field: '', rule: 'symlink', message: `expected content/${folder} to be a folder, found a symbolic link: nothing outside content/ is published` });
+      problems.push({ file: toPosix(relative(root, dir)), field: '', rule: symlink.id, message: `expected content/${folder} to be a folder, found a symbolic link: nothing outside content/ is published` });
       return [];
     }
     names = readdirSync(dir).sort();
@@ -109,23 +103,23 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
     const rel = toPosix(relative(root, path));
     const stat = lstatSync(path);
     if (name.startsWith('.')) {
-      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected no hidden files in content/${folder}/, found "${name}": nothing would show it to a reviewer` });
+      problems.push({ file: rel, field: '', rule: unexpectedFile.id, message: `expected no hidden files in content/${folder}/, found "${name}": nothing would show it to a reviewer` });
     } else if (stat.isSymbolicLink()) {
       // The bundler follows links, so a link would publish (or run) a file from anywhere.
-      problems.push({ file: rel, field: '', rule: 'symlink', message: `expected a regular file in content/${folder}/, found a symbolic link: copy the file in instead` });
+      problems.push({ file: rel, field: '', rule: symlink.id, message: `expected a regular file in content/${folder}/, found a symbolic link: copy the file in instead` });
     } else if (stat.isDirectory()) {
-      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
+      problems.push({ file: rel, field: '', rule: unexpectedFile.id, message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
     } else if (!stat.isFile()) {
-      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected a regular file in content/${folder}/, found a special file` });
+      problems.push({ file: rel, field: '', rule: unexpectedFile.id, message: `expected a regular file in content/${folder}/, found a special file` });
     } else if (folder === 'reports' && REPORT_IMAGE.test(name)) {
       continue;
     } else if (!COLLECTION_FOLDERS[folder].pattern.test(name)) {
-      problems.push({ file: rel, field: '', rule: 'unexpected-file', message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
+      problems.push({ file: rel, field: '', rule: unexpectedFile.id, message: `expected ${COLLECTION_FOLDERS[folder].describe} in content/${folder}/, found "${name}": it would not be published` });
     } else if (folder === 'reports' && !isReportFileName(name)) {
       problems.push({
         file: rel,
         field: '',
-        rule: 'file-name',
+        rule: fileName.id,
         message: `expected a report file name of lowercase ASCII letters, digits and single hyphens, at most ${ID_MAX_LENGTH} characters, found "${name.slice(0, 120)}": the name is the report's address`,
         hint: 'rename it, e.g. "andrei-story.mdx"',
       });
@@ -159,7 +153,7 @@ function parseReport(root: string, path: string, problems: Problem[]): RawReport
   const id = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
   const decoded = readUtf8(path);
   if (!('text' in decoded)) {
-    problems.push({ file, line: decoded.line, field: '', rule: 'encoding', message: decoded.message });
+    problems.push({ file, line: decoded.line, field: '', rule: encoding.id, message: decoded.message });
     return null;
   }
   const text = decoded.text;
@@ -171,11 +165,11 @@ function parseReport(root: string, path: string, problems: Problem[]): RawReport
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String((error as Error)?.message ?? error).split('\n')[0];
-    problems.push({ file, line: (mark?.line ?? 0) + 1 + linesBefore(text, extractedAt(text)), field: '', rule: 'yaml', message: `expected valid YAML frontmatter, found: ${reason}` });
+    problems.push({ file, line: (mark?.line ?? 0) + 1 + linesBefore(text, extractedAt(text)), field: '', rule: yamlSyntax.id, message: `expected valid YAML frontmatter, found: ${reason}` });
     return null;
   }
   if (!parsed.rawFrontmatter) {
-    problems.push({ file, line: 1, field: '', rule: 'frontmatter', message: 'expected YAML frontmatter between "---" lines at the top of the file, found none' });
+    problems.push({ file, line: 1, field: '', rule: frontmatter.id, message: 'expected YAML frontmatter between "---" lines at the top of the file, found none' });
     return null;
   }
   const offset = linesBefore(text, extractedAt(text));
@@ -183,11 +177,11 @@ function parseReport(root: string, path: string, problems: Problem[]): RawReport
   // from the located reader; the values from Astro's.
   const located = parseLocatedYamlDocument(parsed.rawFrontmatter, offset);
   for (const e of located.errors) {
-    problems.push({ file, line: e.line, field: '', rule: e.rule ?? 'yaml', message: `expected valid YAML frontmatter, found: ${e.message}` });
+    problems.push({ file, line: e.line, field: '', rule: e.rule ?? yamlSyntax.id, message: `expected valid YAML frontmatter, found: ${e.message}` });
   }
   if (located.errors.length) return null;
   for (const [at, written] of rolledDates(parsed.frontmatter, located.value)) {
-    problems.push({ file, line: located.lineOf(at), field: at.join('.'), rule: 'schema', message: `expected a real date written as YYYY-MM-DD, found "${written}"` });
+    problems.push({ file, line: located.lineOf(at), field: at.join('.'), rule: schemaShape.id, message: `expected a real date written as YYYY-MM-DD, found "${written}"` });
   }
   return { id, file, absolutePath: path, data: parsed.frontmatter, body: parsed.content, bodyLine: 1, lineOf: located.lineOf };
 }
@@ -235,7 +229,7 @@ function readOnceUnchanged<T>(cacheName: string, key: string, path: string, read
 function readYamlFile(path: string): LocatedYaml {
   return readOnceUnchanged('colony.parsedYamlFiles', path, path, () => {
     const decoded = readUtf8(path);
-    return 'text' in decoded ? parseLocatedYaml(decoded.text) : yamlFailure(decoded.line, decoded.message, 'encoding');
+    return 'text' in decoded ? parseLocatedYaml(decoded.text) : yamlFailure(decoded.line, decoded.message, encoding.id);
   });
 }
 
@@ -243,7 +237,7 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
   const file = toPosix(relative(root, path));
   const yaml = readYamlFile(path);
   for (const e of yaml.errors) {
-    problems.push({ file, line: e.line, field: '', rule: e.rule ?? 'yaml', message: e.rule === 'encoding' ? e.message : `expected valid YAML, found: ${e.message}` });
+    problems.push({ file, line: e.line, field: '', rule: e.rule ?? yamlSyntax.id, message: e.rule === encoding.id ? e.message : `expected valid YAML, found: ${e.message}` });
   }
   if (yaml.errors.length) return [];
   const value = yaml.value;
@@ -257,7 +251,7 @@ export function readRecordFile(root: string, collection: DataCollection, path: s
     }));
   }
   if (value && typeof value === 'object') return [{ collection, file, index: null, data: value, lineOf: yaml.lineOf }];
-  problems.push({ file, line: 1, field: '', rule: 'yaml', message: `expected a ${collection} record (a YAML mapping) or a list of them, found ${value === null || value === undefined ? 'an empty file' : typeof value}` });
+  problems.push({ file, line: 1, field: '', rule: yamlSyntax.id, message: `expected a ${collection} record (a YAML mapping) or a list of them, found ${value === null || value === undefined ? 'an empty file' : typeof value}` });
   return [];
 }
 
@@ -268,7 +262,7 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
     try {
       return read();
     } catch (error) {
-      problems.push({ file: toPosix(relative(root, path)), line: 1, field: '', rule: 'unreadable', message: `expected a readable content file, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
+      problems.push({ file: toPosix(relative(root, path)), line: 1, field: '', rule: unreadable.id, message: `expected a readable content file, found: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
       return fallback;
     }
   };
@@ -284,10 +278,10 @@ export function loadContent(root: string, contentDir: string): LoadedContent {
   try {
     for (const name of readdirSync(contentDir).sort()) {
       if (EDITOR_FILE.test(name) || name in COLLECTION_FOLDERS) continue;
-      problems.push({ file: toPosix(relative(root, join(contentDir, name))), field: '', rule: 'unexpected-file', message: `expected only the folders ${Object.keys(COLLECTION_FOLDERS).join(', ')} in content/, found "${name}": it would not be published` });
+      problems.push({ file: toPosix(relative(root, join(contentDir, name))), field: '', rule: unexpectedFile.id, message: `expected only the folders ${Object.keys(COLLECTION_FOLDERS).join(', ')} in content/, found "${name}": it would not be published` });
     }
   } catch {
-    problems.push({ file: toPosix(relative(root, contentDir)), field: '', rule: 'missing-content', message: 'expected a content folder, found none' });
+    problems.push({ file: toPosix(relative(root, contentDir)), field: '', rule: missingContent.id, message: 'expected a content folder, found none' });
   }
   return { reports, records, problems };
 }
