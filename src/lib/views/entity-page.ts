@@ -1,7 +1,8 @@
 /**
  * Page data for entities: who claimed what, what was claimed about whom, a claimant's figures
  * as a series, the reports and sources an entity appears in, its names. Read from the entity
- * index (src/lib/site-index/entity-index.ts); pages only render.
+ * index (src/lib/site-index/entity-index.ts); pages only render. entityRoute() is the entity
+ * page's one call: this data as cards and links, its JSON-LD and its search metadata.
  */
 import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
 import type { StatusDefinition } from '../../schema/status.ts';
@@ -9,6 +10,12 @@ import { claimsByStatus } from './claims.ts';
 import { ENTITY_KIND_LABELS, MEASURE_LABELS, SCRIPT_LABELS, languageName } from '../text/labels.ts';
 import type { Entry } from '../site-index/build.ts';
 import type { EntityIndex } from '../site-index/entity-index.ts';
+import type { SiteIndex } from '../site-index/build.ts';
+import { routes, type PageUrls } from '../routing/routes.ts';
+import { claimCard, sourceItem, type ClaimCardView, type SourceItemView } from './cards.ts';
+import { entityJsonLd } from '../output/entity-jsonld.ts';
+import type { SearchRecord } from '../search/meta.ts';
+import { entitySearchRecord } from '../search/entity-meta.ts';
 
 /** The index page: entities by kind, in the schema's order of kinds, each kind by name. */
 export function entitiesByKind(index: EntityIndex): Array<{ kind: EntityKind; label: string; entities: Array<Entry<Entity> & { claimCount: number }> }> {
@@ -104,5 +111,38 @@ export function entityPageData(
     series: figureSeries(made),
     reports: site.reports.filter((a) => reportIds.has(a.id)).map((a) => a.id),
     sources: [...sources].filter((s) => site.sourceById.has(s)),
+  };
+}
+
+type ClaimGroups = Array<{ status: StatusDefinition; cards: ClaimCardView[] }>;
+
+export interface EntityRoute {
+  page: EntityPageData;
+  made: ClaimGroups;
+  about: ClaimGroups;
+  reports: Array<{ href: string; title: string }>;
+  sources: SourceItemView[];
+  /** schema.org Person, Organization or Place. */
+  jsonLd: Record<string, unknown>;
+  search: SearchRecord;
+}
+
+export function entityRoute(
+  id: string,
+  index: EntityIndex,
+  site: Pick<SiteIndex, 'claimById' | 'reportsOfClaim' | 'sourceById' | 'reports' | 'reportById'>,
+  urls: PageUrls,
+): EntityRoute {
+  const page = entityPageData(id, index, site);
+  const e = page.entity.data;
+  const cards = (groups: EntityPageData['made']): ClaimGroups => groups.map((g) => ({ status: g.status, cards: g.claims.map((c) => claimCard(site, c)) }));
+  return {
+    page,
+    made: cards(page.made),
+    about: cards(page.about),
+    reports: page.reports.map((r) => ({ href: routes.report(r), title: site.reportById.get(r)!.data.title })),
+    sources: page.sources.map((s) => sourceItem(site, s)),
+    jsonLd: entityJsonLd(e, urls.entity(id)),
+    search: entitySearchRecord(e),
   };
 }

@@ -3,6 +3,7 @@ import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { formatDate } from '../text/format.ts';
 import { CERTAINTY_LABELS, findingKindLabel } from '../text/labels.ts';
+import { findingSearchRecord, type SearchRecord } from '../search/meta.ts';
 
 export interface FindingView {
   id: string;
@@ -38,4 +39,24 @@ export function findingViews(site: Pick<SiteIndex, 'findingById' | 'sourceById'>
       },
     ];
   });
+}
+
+export interface FindingRoute {
+  finding: FindingView;
+  /** The page's meta description. */
+  description: string;
+  /** Reports listing the finding, in the site's order. */
+  reports: Array<{ href: string; title: string }>;
+  search: SearchRecord;
+}
+
+/** A finding page's one call: the finding as shown, the reports listing it, its search metadata. */
+export function findingRoute(site: Pick<SiteIndex, 'findingById' | 'sourceById' | 'reports' | 'findingsOfReport'>, id: string): FindingRoute {
+  const finding = findingViews(site, [id])[0]!;
+  return {
+    finding,
+    description: `A finding by this project (${finding.kind.toLowerCase()}): ${finding.statement}`,
+    reports: site.reports.filter((r) => (site.findingsOfReport.get(r.id) ?? []).includes(id)).map((r) => ({ href: routes.report(r.id), title: r.data.title })),
+    search: findingSearchRecord(site.findingById.get(id)!.data),
+  };
 }

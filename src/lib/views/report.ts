@@ -7,6 +7,10 @@ import { routes } from '../routing/routes.ts';
 import { claimCard, sourceItem, type ClaimCardView, type SourceItemView } from './cards.ts';
 import { formatDate, plural, readingMinutes } from '../text/format.ts';
 import { LOG_LABELS, STATUSES } from '../text/labels.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { findingViews, type FindingView } from './findings.ts';
+import { newsArticle, type NewsArticleDocument } from '../output/jsonld.ts';
+import { reportSearchRecord, type SearchRecord } from '../search/meta.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -96,5 +100,24 @@ export function reportPage(site: ReportPageIndex, id: string, pageUrl: string): 
     sources: d.sources.map((s) => sourceItem(site, s)),
     log: reportLog(d).map((e) => ({ kind: e.kind, label: LOG_LABELS[e.kind], date: e.date, dateText: formatDate(e.date), note: e.note })),
     citation: citation({ siteName: SITE_NAME, title: d.title, published: d.published, updated: d.updated, url: pageUrl }),
+  };
+}
+
+export interface ReportRoute {
+  view: ReportPageView;
+  findings: FindingView[];
+  /** schema.org NewsArticle. */
+  structured: NewsArticleDocument;
+  search: SearchRecord;
+}
+
+/** A report page's one call: its view, findings, JSON-LD and search metadata (the page renders the text itself). */
+export function reportRoute(site: ReportPageIndex & Pick<SiteIndex, 'findingsOfReport' | 'findingById'>, id: string, urls: PageUrls): ReportRoute {
+  const d = site.reportById.get(id)!.data;
+  return {
+    view: reportPage(site, id, urls.report(id)),
+    findings: findingViews(site, site.findingsOfReport.get(id) ?? []),
+    structured: newsArticle({ article: d, sources: d.sources.map((s) => site.sourceById.get(s)!), pageUrl: urls.report(id), homeUrl: urls.home }),
+    search: reportSearchRecord(d),
   };
 }
