@@ -16,15 +16,15 @@ const LAYERS = {
   schema: [],
   config: [],
   text: ['schema'],
-  routing: ['schema', 'config'],
-  markdown: ['schema', 'config'],
+  routing: ['schema', 'config', 'text'],
+  markdown: ['schema', 'config', 'text'],
   content: ['schema', 'config', 'text', 'markdown'],
   'site-index': ['schema', 'config', 'text', 'content'],
   search: ['schema', 'config', 'text', 'routing', 'content', 'site-index'],
   output: ['schema', 'config', 'text', 'routing', 'content', 'site-index'],
   views: ['schema', 'config', 'text', 'routing', 'content', 'site-index', 'search', 'output'],
   editor: ['schema', 'config', 'text', 'content'],
-  deploy: ['schema', 'config', 'routing'],
+  deploy: ['schema', 'config', 'text', 'routing'],
 };
 const LIB = Object.keys(LAYERS).filter((l) => l !== 'schema' && l !== 'config');
 

@@ -14,7 +14,7 @@ import { lineage } from '../../src/lib/content/rules/cross-record/lineage.ts';
 import { relation } from '../../src/lib/content/rules/cross-record/relation.ts';
 import { seriesNotSuperseded } from '../../src/lib/content/rules/cross-record/series-not-superseded.ts';
 import { unconsultedCap } from '../../src/lib/content/rules/cross-record/unconsulted-cap.ts';
-import type { ContentRule } from '../../src/lib/content/rules/cross-record/index.ts';
+import type { ContentRule } from '../../src/lib/content/rules/cross-record/cross-record-rules.ts';
 import type { ValidContent } from '../../src/lib/content/validate.ts';
 import { claimSchema, sourceSchema, type Claim, type Source } from '../../src/schema/index.ts';
 import { badCases, prepareBadCase } from '../support/bad-fixtures.ts';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { independentGroups } from '../../src/lib/content/lineage.ts';
+import { independentGroups } from '../../src/lib/content/source-lineage.ts';
 import { ROOT } from '../support/paths.ts';
 
 const SHARED = join(ROOT, '../shared');

@@ -1,7 +1,7 @@
 /** The MDX rules against hostile markup that the per-file fixtures do not each cover. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkMdx } from '../../src/lib/content/rules/mdx/index.ts';
+import { checkMdx } from '../../src/lib/content/rules/mdx/mdx-rules.ts';
 import { isRemoteResource } from '../../src/lib/content/rules/mdx/remote-image.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

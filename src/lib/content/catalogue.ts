@@ -5,10 +5,10 @@
  * each rule to a bad fixture that breaks it.
  */
 import { SCHEMA_RULES, type RuleInfo } from '../../schema/index.ts';
-import { FILE_RULES } from './rules/file/index.ts';
-import { MDX_RULES } from './rules/mdx/index.ts';
-import { CONTENT_RULES } from './rules/cross-record/index.ts';
-import { VALIDATION_RULES } from './rules/record/index.ts';
+import { FILE_RULES } from './rules/file/file-rules.ts';
+import { MDX_RULES } from './rules/mdx/mdx-rules.ts';
+import { CONTENT_RULES } from './rules/cross-record/cross-record-rules.ts';
+import { VALIDATION_RULES } from './rules/record/validation-rules.ts';
 
 export interface RuleGroup {
   id: 'files' | 'records' | 'report-text' | 'across-records';
@@ -19,7 +19,7 @@ export interface RuleGroup {
 }
 
 export const RULE_GROUPS: readonly RuleGroup[] = [
-  { id: 'files', title: 'Files', source: 'src/lib/content/rules/file/, one file per rule (read by load.ts and yaml.ts)', rules: FILE_RULES },
+  { id: 'files', title: 'Files', source: 'src/lib/content/rules/file/, one file per rule (read by read-files.ts and yaml.ts)', rules: FILE_RULES },
   { id: 'records', title: 'Each record', source: 'src/schema/record-rules/ and src/lib/content/rules/record/, one file per rule', rules: [...VALIDATION_RULES, ...SCHEMA_RULES] },
   { id: 'report-text', title: 'Report texts', source: 'src/lib/content/rules/mdx/, one file per rule', rules: MDX_RULES },
   { id: 'across-records', title: 'Across records', source: 'src/lib/content/rules/cross-record/, one file per rule', rules: CONTENT_RULES },

@@ -4,9 +4,9 @@
  * build, which refuses to start while any problem remains.
  */
 import { resolve } from 'node:path';
-import { loadContent } from './load.ts';
-import { analyseMdx, type TreeClaim } from './rules/mdx/index.ts';
-import { checkRules } from './rules/cross-record/index.ts';
+import { loadContent } from './read-files.ts';
+import { analyseMdx, type TreeClaim } from './rules/mdx/mdx-rules.ts';
+import { checkRules } from './rules/cross-record/cross-record-rules.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
 

@@ -4,7 +4,7 @@ import { reportSchema, DATA_COLLECTIONS, textFault, type Report, type Claim, typ
 import { nearest, type Problem } from './problem.ts';
 import { schemaShape } from './rules/record/schema.ts';
 import { plainText } from './rules/record/text.ts';
-import type { LoadedContent, RawReport, RawRecord } from './load.ts';
+import type { LoadedContent, RawReport, RawRecord } from './read-files.ts';
 
 export interface Located<T> {
   id: string;

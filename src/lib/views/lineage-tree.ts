@@ -1,6 +1,6 @@
 /** The sources page's diagram of what was copied from what, as nested items ready to print. */
 import type { Source } from '../../schema/index.ts';
-import { lineageForest, type LineageNode } from '../content/lineage.ts';
+import { lineageForest, type LineageNode } from '../content/source-lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { formatDate } from '../text/format.ts';

@@ -1,5 +1,5 @@
 /** Everything a source's page shows, computed once from the site index; the page only prints it. */
-import { ancestry } from '../content/lineage.ts';
+import { ancestry } from '../content/source-lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { formatDate } from '../text/format.ts';

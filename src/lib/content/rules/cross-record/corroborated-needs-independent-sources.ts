@@ -1,4 +1,4 @@
-import { independentGroups } from '../../lineage.ts';
+import { independentGroups } from '../../source-lineage.ts';
 import type { ContentRule } from './context.ts';
 
 export const corroboratedNeedsIndependentSources: ContentRule = {

@@ -1,5 +1,5 @@
 import type { Claim } from '../../../../schema/index.ts';
-import { rootOf } from '../../lineage.ts';
+import { rootOf } from '../../source-lineage.ts';
 import type { Problem } from '../../problem.ts';
 import type { ContentRule, RuleContext } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { lineageCycles } from '../../lineage.ts';
+import { lineageCycles } from '../../source-lineage.ts';
 import type { ContentRule } from './context.ts';
 
 export const lineage: ContentRule = {

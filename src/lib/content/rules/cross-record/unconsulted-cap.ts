@@ -1,5 +1,5 @@
 import { SOURCING_STATUSES } from '../../../../schema/index.ts';
-import { independentGroups } from '../../lineage.ts';
+import { independentGroups } from '../../source-lineage.ts';
 import type { ContentRule } from './context.ts';
 import { STATUSES } from '../../../text/labels.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The rules on files as files, before any record is read from them: one file per rule (its id,
- * statement and fixture). The reading itself is one pass in ../../load.ts and ../../yaml.ts,
+ * statement and fixture). The reading itself is one pass in ../../read-files.ts and ../../yaml.ts,
  * which report under these ids.
  */
 import type { RuleInfo } from '../../../../schema/index.ts';

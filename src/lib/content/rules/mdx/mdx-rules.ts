@@ -8,7 +8,7 @@
 import { lstatSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { SLUG_PATTERN } from '../../../../schema/fields.ts';
-import { REPORT_IMAGE } from '../../load.ts';
+import { REPORT_IMAGE } from '../../read-files.ts';
 import { reportTree, type HastNode } from '../../mdx-processor.ts';
 import type { RuleInfo } from '../../../../schema/index.ts';
 import type { Problem } from '../../problem.ts';
