@@ -9,7 +9,7 @@ import type { Checked } from '../../placeholders.ts';
 import type { Problem } from '../../problem.ts';
 import type { InvalidIds, Located, ValidContent } from '../../validate.ts';
 
-/** Claims placed in each report's text, by report file, as the compiled tree has them (mdx-rules.ts). */
+/** Claims placed in each report's text, by report file, as the compiled tree has them (../mdx/mdx-rules.ts). */
 export type PlacedByFile = ReadonlyMap<string, ReadonlyArray<{ id: string; line: number }>>;
 
 export type Collection = keyof ValidContent;
