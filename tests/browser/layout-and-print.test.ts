@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch } from '../support/browser.ts';
+import { axe } from '../support/browser.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 const PAGES = {
   home: '',

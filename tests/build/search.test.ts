@@ -12,7 +12,7 @@ import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../../src/lib/sear
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { STATUSES } from '../../src/schema/status.ts';
+import { STATUSES } from '../../src/lib/text/labels.ts';
 
 let pf: Pagefind;
 beforeAll(async () => {

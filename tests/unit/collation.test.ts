@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSentences, collate, scopeSpan, variantId } from '../../src/lib/collation/align.ts';
-import { checkCollations, resolveCollation } from '../../src/lib/collation/check.ts';
+import { checkCollations, resolveCollation } from '../../src/lib/content/rules/collation/collation-rules.ts';
 import { flagsOf } from '../../src/lib/collation/flags.ts';
-import { witnessTextProblems, type CollationFile, type LoadedCollations, type WitnessText } from '../../src/lib/collation/load.ts';
-import { collationRecords, collationsCsv } from '../../src/lib/collation/open-data.ts';
+import { witnessTextProblems, type CollationFile, type LoadedCollations, type WitnessText } from '../../src/lib/content/collation-files.ts';
+import { collationRecords, collationsCsv } from '../../src/lib/output/collation-data.ts';
 import { sentences, tokenize } from '../../src/lib/collation/text.ts';
-import { collationCounts, collationView, segmentSentence } from '../../src/lib/collation/view.ts';
+import { collationCounts, collationView, segmentSentence } from '../../src/lib/views/collation-view.ts';
 import { collationSchema } from '../../src/schema/collation.ts';
 
 const ORIGINAL =

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderSchemaFile, SCHEMA_FILES } from '../../src/lib/editor/json-schema.ts';
 import { statusSection, withStatusSection } from '../../src/lib/editor/generated-docs.ts';
-import { readReport } from '../../src/lib/content/load.ts';
+import { readReport } from '../../src/lib/content/read-files.ts';
 import { BAD_FIXTURES, FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 const committed = (name: string) => readFileSync(join(ROOT, 'schemas', name), 'utf8');

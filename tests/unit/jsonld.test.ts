@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, sourceSchema, type Claim } from '../../src/schema/index.ts';
 import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/output/jsonld.ts';
+import { STATUS_LIST } from '../../src/lib/text/labels.ts';
 
 const gazette = sourceSchema.parse({
   id: 'gazette',

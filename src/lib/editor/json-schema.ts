@@ -19,8 +19,8 @@ import {
   partialDate,
   sourceSchema,
   status,
-  STATUS_LIST,
 } from '../../schema/index.ts';
+import { STATUS_LIST } from '../text/labels.ts';
 
 export interface SchemaFile {
   /** File name in schemas/. */

@@ -5,8 +5,7 @@
  */
 import { SITE_NAME } from '../../config/site.ts';
 import type { Report, Claim, Source } from '../../schema/index.ts';
-import { STATUSES } from '../../schema/status.ts';
-import { claimantLabel } from '../views/claims.ts';
+import { STATUSES, claimantLabel } from '../text/labels.ts';
 
 type Node = { '@type': string } & Record<string, unknown>;
 type Document = { '@context': 'https://schema.org' } & Node;

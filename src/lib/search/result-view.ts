@@ -6,7 +6,7 @@
  * into DOM nodes with textContent: nothing here is HTML.
  */
 // No schema imports here: this module is bundled into the search page's script.
-import { dateText } from '../views/dates.ts';
+import { dateText } from '../text/dates.ts';
 import { SORT_DATE_META } from './order.ts';
 import type { SearchState } from './query-url.ts';
 

@@ -1,12 +1,19 @@
 /** A report's page: what it shows around the text, its citation and its log of publication, updates and corrections. */
 import type { Report } from '../../schema/index.ts';
 import { SITE_NAME } from '../../config/site.ts';
-import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimCard, sourceItem, type ClaimCardView, type SourceItemView } from './cards.ts';
-import { formatDate, plural, readingMinutes } from './format.ts';
-import { LOG_LABELS } from './labels.ts';
+import { formatDate, plural, readingMinutes } from '../text/format.ts';
+import { LOG_LABELS, STATUSES } from '../text/labels.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { findingViews, type FindingView } from './findings.ts';
+import { newsArticle, type NewsArticleDocument } from '../output/jsonld.ts';
+import { reportSearchRecord, type SearchRecord } from '../search/meta.ts';
+import type { ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
+import { reportCollations, type CollationSummaryView } from './collation-view.ts';
+import { collationLinks } from './collation-site.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -96,5 +103,32 @@ export function reportPage(site: ReportPageIndex, id: string, pageUrl: string): 
     sources: d.sources.map((s) => sourceItem(site, s)),
     log: reportLog(d).map((e) => ({ kind: e.kind, label: LOG_LABELS[e.kind], date: e.date, dateText: formatDate(e.date), note: e.note })),
     citation: citation({ siteName: SITE_NAME, title: d.title, published: d.published, updated: d.updated, url: pageUrl }),
+  };
+}
+
+export interface ReportRoute {
+  view: ReportPageView;
+  findings: FindingView[];
+  /** schema.org NewsArticle. */
+  structured: NewsArticleDocument;
+  search: SearchRecord;
+  /** The collations of the copies the report documents, with their counts. */
+  collations: CollationSummaryView[];
+}
+
+/** A report page's one call: its view, findings, JSON-LD and search metadata (the page renders the text itself). */
+export function reportRoute(
+  site: ReportPageIndex & Pick<SiteIndex, 'findingsOfReport' | 'findingById' | 'claimById'>,
+  id: string,
+  urls: PageUrls,
+  collations: readonly ResolvedCollation[] = [],
+): ReportRoute {
+  const d = site.reportById.get(id)!.data;
+  return {
+    view: reportPage(site, id, urls.report(id)),
+    findings: findingViews(site, site.findingsOfReport.get(id) ?? []),
+    structured: newsArticle({ article: d, sources: d.sources.map((s) => site.sourceById.get(s)!), pageUrl: urls.report(id), homeUrl: urls.home }),
+    search: reportSearchRecord(d),
+    collations: reportCollations(collations, d.sources, collationLinks(site)),
   };
 }
