@@ -35,6 +35,8 @@ export const routes = {
   rss: () => url('/rss.xml'),
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
+  data: () => url('/data/'),
+  about: () => url('/about/'),
 } as const;
 
 /** Absolute URLs of this site's pages (structured data, open data), under the base. */
