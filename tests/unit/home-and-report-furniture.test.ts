@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema, reportSchema } from '../../src/schema/index.ts';
 import { firstSentence, headlineFigures, lastUpdated, mainReportOf, newestCorrections, statusSpread } from '../../src/lib/views/home.ts';
-import { contentsList, proseWords, readingLength, reportCardDates } from '../../src/lib/views/report-furniture.ts';
+import { claimCitation, contentsList, leadFindings, proseWords, readingLength, reportCardDates } from '../../src/lib/views/report-furniture.ts';
 
 const claimant = (name: string, kind = 'campaign-group') => ({ name, identification: 'named', kind });
 const figureClaim = (id: string, name: string, status: string, figure: Record<string, unknown>) => ({
@@ -24,7 +24,15 @@ const figureClaim = (id: string, name: string, status: string, figure: Record<st
 });
 const plainClaim = (id: string, status: string) => ({
   id,
-  data: claimSchema.parse({ id, statement: 'A statement.', claimant: claimant('Someone', 'outlet'), date: '2024-05', sources: [{ id: 'gazette' }], status, basis: 'One outlet.' }),
+  data: claimSchema.parse({
+    id,
+    statement: 'A statement.',
+    claimant: claimant('Someone', 'outlet'),
+    date: '2024-05',
+    sources: [{ id: 'gazette' }],
+    status,
+    basis: 'One outlet.',
+  }),
 });
 
 const claims = [
@@ -33,7 +41,13 @@ const claims = [
   figureClaim('records-2023', 'Records desk', 'reported', { value: 4800, atLeast: true, measure: 'recruited', asOf: '2023-02' }),
   figureClaim('ministry-flow', 'Ministry', 'claimed', { value: 100, measure: 'recruited', asOf: '2023-03', period: 'flow' }),
   figureClaim('records-dead', 'Records desk', 'reported', { value: 1700, measure: 'killed', asOf: '2023-05' }),
-  figureClaim('population', 'Prison service', 'claimed', { value: 400000, measure: 'prison-population', asOf: '2022', period: 'stock', population: 'colony-population' }),
+  figureClaim('population', 'Prison service', 'claimed', {
+    value: 400000,
+    measure: 'prison-population',
+    asOf: '2022',
+    period: 'stock',
+    population: 'colony-population',
+  }),
   plainClaim('plain-1', 'unverified'),
   plainClaim('plain-2', 'false'),
 ];
@@ -89,7 +103,15 @@ describe('statusSpread', () => {
 
 const report = (id: string, published: string, updated: string | undefined, corrections: Array<{ date: string; note: string }>, body = '') => ({
   id,
-  data: reportSchema.parse({ title: `Report ${id}`, summary: 'S.', published, updated, sources: ['gazette'], verification: { status: 'reported', basis: 'B.' }, corrections }),
+  data: reportSchema.parse({
+    title: `Report ${id}`,
+    summary: 'S.',
+    published,
+    updated,
+    sources: ['gazette'],
+    verification: { status: 'reported', basis: 'B.' },
+    corrections,
+  }),
   body,
 });
 
@@ -106,7 +128,13 @@ describe('corrections and last update', () => {
   it('lists the newest corrections first, each by its first sentence and linked to its report’s log', () => {
     expect(newestCorrections(reports, 2)).toEqual([
       { date: '2026-11-29', dateText: '29 November 2026', reportTitle: 'Report a', href: '/reports/a/#log', summary: 'Gave CNN’s wording.' },
-      { date: '2026-11-28', dateText: '28 November 2026', reportTitle: 'Report b', href: '/reports/b/#log', summary: 'Corrected the U.S. figure to “up to” 10,000.' },
+      {
+        date: '2026-11-28',
+        dateText: '28 November 2026',
+        reportTitle: 'Report b',
+        href: '/reports/b/#log',
+        summary: 'Corrected the U.S. figure to “up to” 10,000.',
+      },
     ]);
     expect(newestCorrections(reports)).toHaveLength(3);
   });
@@ -122,7 +150,11 @@ describe('corrections and last update', () => {
   });
 
   it('gives each card the report’s own last change, not only the first-publication date reports share', () => {
-    expect(reportCardDates(reports[0]!)).toMatchObject({ published: { value: '2026-11-21' }, updated: { value: '2026-11-29', text: '29 November 2026' }, corrections: '2 corrections' });
+    expect(reportCardDates(reports[0]!)).toMatchObject({
+      published: { value: '2026-11-21' },
+      updated: { value: '2026-11-29', text: '29 November 2026' },
+      corrections: '2 corrections',
+    });
     expect(reportCardDates(reports[1]!).updated?.value).toBe('2026-11-28');
     expect(reportCardDates(reports[2]!)).toMatchObject({ updated: null, corrections: null });
   });
@@ -165,5 +197,34 @@ describe('a report’s length and contents', () => {
       { href: '#findings', text: 'Findings', children: [] },
       { href: '#the-records', text: 'The records', children: [{ href: '#british', text: 'The British figures' }] },
     ]);
+  });
+});
+
+describe('a report’s “What we found” box and claim citations', () => {
+  const certainty: Record<string, 'established' | 'probable' | 'hypothesis'> = {
+    a: 'hypothesis',
+    b: 'established',
+    c: 'probable',
+    d: 'established',
+    e: 'established',
+  };
+
+  it('puts established findings first, in the report’s order, and counts the rest', () => {
+    expect(leadFindings(['a', 'b', 'c', 'd', 'e'], (id) => certainty[id])).toEqual({ ids: ['b', 'd', 'e'], more: 2 });
+    expect(leadFindings(['a', 'c', 'gone'], (id) => certainty[id])).toEqual({ ids: ['c', 'a'], more: 0 });
+  });
+
+  it('cites a claim by the report, the statement and its place in the page', () => {
+    expect(
+      claimCitation({
+        siteName: 'From Colony to Front',
+        reportTitle: 'Volunteers leave the lakeside colony',
+        published: '2026-11-01',
+        statement: 'The colony set a quota of 317 recruits.',
+        url: 'https://colony.example/reports/lakeside/#claim-quota',
+      }),
+    ).toBe(
+      'From Colony to Front, “Volunteers leave the lakeside colony”, 1 November 2026: “The colony set a quota of 317 recruits”. https://colony.example/reports/lakeside/#claim-quota',
+    );
   });
 });

@@ -77,11 +77,39 @@ export interface ReportCardDates {
 /** A report card's dates: every report's own, not only the first-publication date they may share. */
 export function reportCardDates(report: Entry<Pick<Report, 'published' | 'updated' | 'corrections'>> & { body?: string | undefined }): ReportCardDates {
   const d = report.data;
-  const latest = [d.updated ?? '', ...d.corrections.map((c) => c.date)].filter((x) => x > d.published).sort().at(-1);
+  const latest = [d.updated ?? '', ...d.corrections.map((c) => c.date)]
+    .filter((x) => x > d.published)
+    .sort()
+    .at(-1);
   return {
     published: { value: d.published, text: formatDate(d.published) },
     updated: latest ? { value: latest, text: formatDate(latest) } : null,
     corrections: d.corrections.length ? plural(d.corrections.length, 'correction') : null,
     reading: readingLength(report.body ?? '').text,
   };
+}
+
+const CERTAINTY_ORDER = { established: 0, probable: 1, hypothesis: 2 } as const;
+
+/**
+ * The findings a report's "What we found" box gives first: established before probable before
+ * hypotheses, each group in the report's own order, at most `limit`; `more` is how many the
+ * full list after the text adds.
+ */
+export function leadFindings(
+  ids: readonly string[],
+  certaintyOf: (id: string) => keyof typeof CERTAINTY_ORDER | undefined,
+  limit = 3,
+): { ids: string[]; more: number } {
+  const known = ids.filter((id) => certaintyOf(id) !== undefined);
+  const ranked = known.map((id, i) => ({ id, i })).sort((a, b) => CERTAINTY_ORDER[certaintyOf(a.id)!] - CERTAINTY_ORDER[certaintyOf(b.id)!] || a.i - b.i);
+  return { ids: ranked.slice(0, limit).map((r) => r.id), more: Math.max(0, known.length - limit) };
+}
+
+/**
+ * One claim's citation, for the "copy link / cite" control: the report's citation with the
+ * claim's statement and its place in the page, so no address has to sit on screen.
+ */
+export function claimCitation(c: { siteName: string; reportTitle: string; published: string; statement: string; url: string }): string {
+  return `${c.siteName}, “${c.reportTitle.replace(/[.\s]+$/, '')}”, ${formatDate(c.published)}: “${c.statement.replace(/[.\s]+$/, '')}”. ${c.url}`;
 }
