@@ -4,7 +4,11 @@
  * Expected values are written out from tests/fixtures/site.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { attributes, page } from '../support/html.ts';
+import { attributes, htmlFiles, page } from '../support/html.ts';
+import { NEWSROOM_PHRASES } from '../../src/lib/views/plain-words.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 const text = (html: string) =>
   html
@@ -41,7 +45,8 @@ describe('home page', () => {
 
   it('gives the newest correction, the last update, who we are and a way in for each reader', () => {
     const h = html();
-    expect(text(region(h, 'home-corrections'))).toContain('3 November 2026 , Volunteers leave the lakeside colony : Corrected the number of volunteers.');
+    expect(text(region(h, 'home-corrections'))).toMatch(/3 November 2026 ?, Volunteers leave the lakeside colony: Corrected the number of volunteers\./);
+    expect(attributes(region(h, 'home-corrections'), 'href')).toEqual(['/reports/fixture-lakeside-report/#log']);
     expect(h).toContain('Last updated <time datetime="2026-11-03">3 November 2026</time>');
     expect(attributes(h, 'href')).toEqual(expect.arrayContaining(['/about/', '/data/', '/search/', '/reports/', '/methodology/']));
     expect(text(region(h, 'home-ways-heading'))).toMatch(/Reading\?.*Researching\?.*Spotted an error, or have a tip\?/);
@@ -90,5 +95,58 @@ describe('report furniture', () => {
     expect(claim).toMatch(/^[\s\S]*?<button type="button" class="claim-marker claim-marker-reported" popovertarget="claim-detail-fixture-marmalade-quota"/);
     expect(claim).toMatch(/<span class="claim-detail" id="claim-detail-fixture-marmalade-quota" popover="auto">/);
     expect(text(claim.slice(0, claim.indexOf('</a></span></span></span>')))).toContain('Said by “Zofia Quillfeather” (name changed)');
+  });
+});
+
+describe('plain words', () => {
+  it('shows no newsroom phrase on any page built from the project’s own content', () => {
+    const dist = inject('contentDist');
+    const found: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const words = text(page(dist, file)).toLowerCase();
+      for (const phrase of NEWSROOM_PHRASES) if (words.includes(phrase)) found.push(`${file}: ${phrase}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('explains the terms that stay in a glossary, and tells reported, unverified and claimed apart', () => {
+    const methodology = text(page(inject('rootDist'), '/methodology/'));
+    for (const term of ['Research notes', 'Archived page', 'Original and copy', 'Finding']) expect(methodology).toContain(term);
+    expect(methodology).toMatch(/reported means one credible outlet published it.*unverified means even the outlet that carried it.*claimed means/);
+  });
+});
+
+describe('open data page', () => {
+  const dist = () => inject('rootDist');
+
+  it('lists every file in data/ with a size and SHA-256 sum that match the bytes written', () => {
+    const html = page(dist(), '/data/');
+    const rows = [...html.matchAll(/<tr data-file="([^"]+)">[\s\S]*?data-bytes="(\d+)"[\s\S]*?<code class="sha256">([0-9a-f]{64})<\/code>/g)];
+    const files = readdirSync(join(dist(), 'data')).filter((f) => f !== 'index.html' && f !== 'SHA256SUMS');
+    expect(rows.map((r) => r[1]).sort()).toEqual(files.sort());
+    expect(files).toEqual(expect.arrayContaining(['claims.json', 'claims.csv', 'findings.json', 'findings.csv', 'sources.json', 'entities.csv']));
+    for (const [, name, bytes, sum] of rows) {
+      const content = readFileSync(join(dist(), 'data', name!));
+      expect(Number(bytes), name).toBe(content.byteLength);
+      expect(sum, name).toBe(createHash('sha256').update(content).digest('hex'));
+    }
+    expect(readFileSync(join(dist(), 'data', 'SHA256SUMS'), 'utf8')).toContain(`${rows[0]![3]}  ${rows[0]![1]}`);
+  });
+
+  it('documents nested columns from the schema, states the licence and the schema versions, and cites each dataset', () => {
+    const html = page(dist(), '/data/');
+    expect(html).toMatch(/<code>figure\.atLeast<\/code><\/dt>\s*<dd>True where the figure is a floor/);
+    expect(html).toContain('rel="license"');
+    expect(text(html)).toContain('Creative Commons Attribution 4.0 International (CC BY 4.0)');
+    expect(text(html)).toMatch(/Version 2 , 27 November 2026|Version 2, 27 November 2026/);
+    for (const name of ['Claims', 'Findings', 'Sources'])
+      expect(text(html)).toContain(`From Colony to Front (2026). ${name} [Data set, schema version 2]. CC BY 4.0. https://colony.example/data/`);
+  });
+
+  it('links the findings files and is linked from every page’s footer, under the base', () => {
+    expect(attributes(page(dist(), '/data/'), 'href')).toEqual(expect.arrayContaining(['/data/findings.json', '/data/findings.csv']));
+    expect(attributes(page(dist(), '/claims/'), 'href')).toContain('/data/');
+    const sub = page(inject('subpathDist'), '/data/');
+    expect(attributes(sub, 'href')).toContain('/investigations/data/claims.json');
   });
 });
