@@ -16,6 +16,8 @@ const PAGES = {
   timeline: 'timeline/',
   figures: 'figures/',
   methodology: 'methodology/',
+  about: 'about/',
+  data: 'data/',
   '404': 'no-such-page/',
 } as const;
 

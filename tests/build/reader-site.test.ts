@@ -150,3 +150,24 @@ describe('open data page', () => {
     expect(attributes(sub, 'href')).toContain('/investigations/data/claims.json');
   });
 });
+
+describe('about page', () => {
+  it('says who publishes, that no contact channel is set until the publisher sets one, and how to send a tip safely', () => {
+    const html = page(inject('rootDist'), '/about/');
+    const words = text(html);
+    expect(words).toContain('Who publishes it');
+    expect(html).toContain('data-contact-unset');
+    expect(words).toContain('CONTACT_EMAIL');
+    expect(words).toMatch(/no contact form and loads nothing from other companies/);
+    // No address is invented: no mail link, no form.
+    expect(attributes(html, 'href').filter((h) => h.startsWith('mailto:'))).toEqual([]);
+    expect(html).not.toContain('<form action');
+  });
+
+  it('names the desk as each report’s editor, in the byline and in the JSON-LD', () => {
+    const html = page(inject('rootDist'), '/reports/fixture-lakeside-report/');
+    expect(text(html)).toContain('By the From Colony to Front desk');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(ld.editor).toEqual({ '@type': 'Organization', name: 'the From Colony to Front desk', url: 'https://colony.example/about/' });
+  });
+});
