@@ -68,7 +68,8 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
       expect(meta(html, 'description')?.trim().length, file).toBeGreaterThan(10);
       expect(meta(html, 'og:url'), file).toBe(canonical);
       expect(meta(html, 'og:title'), file).toBeTruthy();
-      expect(meta(html, 'twitter:card'), file).toBe('summary');
+      // Pages with their own preview image (reports and claims, tested in reader-site.test.ts) have the large card.
+      expect(meta(html, 'twitter:card'), file).toBe(meta(html, 'og:image') ? 'summary_large_image' : 'summary');
       expect(html, file).toContain(`<link rel="alternate" type="application/rss+xml" title="From Colony to Front: reports" href="${base}rss.xml">`);
     }
   });

@@ -171,3 +171,28 @@ describe('about page', () => {
     expect(ld.editor).toEqual({ '@type': 'Organization', name: 'the From Colony to Front desk', url: 'https://colony.example/about/' });
   });
 });
+
+describe('social preview images', () => {
+  it.each([
+    ['/reports/fixture-lakeside-report/', 'og/reports/fixture-lakeside-report.png'],
+    ['/claims/fixture-marmalade-quota/', 'og/claims/fixture-marmalade-quota.png'],
+  ])('%s names a 1200×630 PNG drawn at build time, under the base', (path, image) => {
+    for (const [distOf, base] of [
+      [() => inject('rootDist'), '/'],
+      [() => inject('subpathDist'), '/investigations/'],
+    ] as const) {
+      const html = page(distOf(), path);
+      expect(html).toContain(`<meta property="og:image" content="https://colony.example${base}${image}">`);
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      const png = readFileSync(join(distOf(), image));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
+  it('gives pages without their own image the plain summary card', () => {
+    expect(page(inject('rootDist'), '/')).toContain('<meta name="twitter:card" content="summary">');
+    expect(page(inject('rootDist'), '/')).not.toContain('og:image');
+  });
+});

@@ -13,6 +13,8 @@ export const paths = {
   claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
+  /** Social preview images (og:image), drawn at build time. */
+  socialImage: (kind: 'reports' | 'claims', id: string) => `/og/${kind}/${id}.png`,
 } as const;
 
 export const routes = {
