@@ -169,15 +169,13 @@ describe('home page', () => {
 describe('open data page', () => {
   it('gives sums that match the files a reader downloads from it', async () => {
     const page = await open('data/');
-    const rows = await page
-      .locator('tr[data-file]')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          href: tr.querySelector('a')!.href,
-          sum: tr.querySelector('code.sha256')!.textContent!,
-          bytes: Number(tr.querySelector('[data-bytes]')!.getAttribute('data-bytes')),
-        })),
-      );
+    const rows = await page.locator('tr[data-file]').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('a')!.href,
+        sum: tr.querySelector('code.sha256')!.textContent!,
+        bytes: Number(tr.querySelector('[data-bytes]')!.getAttribute('data-bytes')),
+      })),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const row of rows) {
       const body = await (await page.request.get(row.href)).body();

@@ -9,10 +9,10 @@ describe('social preview cards', () => {
   });
 
   it('draws the kind, the title and a claim’s status as escaped text', () => {
-    const svg = socialCardSvg({ kind: 'Claim', title: 'Wardens said <b>"yes"</b> & left', status: '● Reported', siteName: 'From Colony to Front' });
+    const svg = socialCardSvg({ kind: 'Claim', title: 'Said <b>"yes"</b> & left', status: '● Reported', siteName: 'From Colony to Front' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('CLAIM · From Colony to Front');
-    expect(svg).toContain('Wardens said &lt;b&gt;&quot;yes&quot;&lt;/b&gt; &amp; left');
+    expect(svg).toContain('Said &lt;b&gt;&quot;yes&quot;&lt;/b&gt; &amp; left');
     expect(svg).toContain('● Reported');
     expect(svg).not.toContain('<b>');
   });

@@ -13,7 +13,7 @@ import { formatDate } from './format.ts';
 /** The measures a newcomer asks about first, in the order the page gives them. */
 const HEADLINE_MEASURES = ['recruited', 'deployed', 'killed'] as const;
 
-export interface HeadlineFigure {
+interface HeadlineFigure {
   claimId: string;
   href: string;
   text: string;
