@@ -107,7 +107,7 @@ describe('search results', () => {
     expect(claim.content).not.toContain('Skip to content');
     expect(claim.content).not.toContain('Methodology'); // the header navigation
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
-    expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
+    expect(claim.content).not.toContain('says it could not check it'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
     // The kind is a filter, not indexed again as the page's kicker.
     expect(claim.filters['type']).toEqual(['Claim']);

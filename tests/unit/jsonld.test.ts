@@ -150,6 +150,7 @@ describe('NewsArticle', () => {
       url: 'https://colony.example/reports/r/',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://colony.example/reports/r/' },
       author: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
+      editor: { '@type': 'Organization', name: 'the From Colony to Front desk', url: 'https://colony.example/about/' },
       publisher: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
       // Only sources with a known URL, each once.
       isBasedOn: ['https://example.org/a'],

@@ -13,6 +13,8 @@ export const paths = {
   claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
+  /** Social preview images (og:image), drawn at build time. */
+  socialImage: (kind: 'reports' | 'claims', id: string) => `/og/${kind}/${id}.png`,
 } as const;
 
 export const routes = {
@@ -35,6 +37,8 @@ export const routes = {
   rss: () => url('/rss.xml'),
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
+  data: () => url('/data/'),
+  about: () => url('/about/'),
 } as const;
 
 /** Absolute URLs of this site's pages (structured data, open data), under the base. */

@@ -1,6 +1,7 @@
 /** The published content and its cross-references, loaded once per build and shared by every page. */
 import { getCollection } from 'astro:content';
 import { buildIndex, type SiteIndex } from './build.ts';
+import { plainRecords } from '../text/plain-words.ts';
 
 let cached: Promise<SiteIndex> | undefined;
 
@@ -15,13 +16,9 @@ export function loadSiteIndex(): Promise<SiteIndex> {
         getCollection('findings'),
         getCollection('events'),
       ]);
-      return buildIndex({
-        reports: reports.map((a) => ({ id: a.id, data: a.data, body: a.body })),
-        sources,
-        claims,
-        findings,
-        events,
-      });
+      // Pages and open data show the records' free text in a reader's words (see plain-words.ts).
+      const plain = plainRecords({ reports: reports.map((a) => ({ id: a.id, data: a.data, body: a.body })), sources, claims, findings, events });
+      return buildIndex(plain);
     })();
   }
   return cached;

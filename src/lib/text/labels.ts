@@ -153,21 +153,21 @@ const STATUS_WORDS: Record<StatusId, Pick<StatusDefinition, 'label' | 'definitio
   },
   reported: {
     label: 'Reported',
-    definition: 'Reported by one credible source; not independently verified.',
+    definition: 'One credible news outlet reported it; nobody has yet confirmed or contradicted it.',
     explanation:
       'A single credible outlet published it and we found no independent confirmation or contradiction. This is a statement about sourcing, not a verdict: it may well be true, but it rests on one report.',
     symbol: '●',
   },
   unverified: {
     label: 'Unverified',
-    definition: 'The reporting says explicitly that it could not verify this.',
+    definition: 'Even the outlet that carried it says it could not check it.',
     explanation:
       'The outlet that carried the claim tells its readers it could not check it independently. We keep that caveat attached to the claim wherever it travels, because copies tend to drop it.',
     symbol: '○',
   },
   claimed: {
     label: 'Claimed',
-    definition: 'Asserted by an interested party.',
+    definition: 'Said by someone with a stake in it being believed (a government, an army, a recruiter, a campaign group); not checked.',
     explanation:
       "The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant's kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.",
     symbol: '◇',

@@ -27,7 +27,7 @@ interface CollationRowView {
   copy: Segment[][];
 }
 
-export interface VariantView {
+interface VariantView {
   id: string;
   number: number;
   kind: string;

@@ -14,6 +14,9 @@ import { reportSearchRecord, type SearchRecord } from '../search/meta.ts';
 import type { ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
 import { reportCollations, type CollationSummaryView } from './collation-view.ts';
 import { collationLinks } from './collation-site.ts';
+import { claimCitation, contentsList, leadFindings, readingLength, type ContentsEntry, type Heading, type ReadingLength } from './report-furniture.ts';
+import { firstSentence } from './home.ts';
+import { EDITORS } from '../../config/site.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -114,6 +117,16 @@ export interface ReportRoute {
   search: SearchRecord;
   /** The collations of the copies the report documents, with their counts. */
   collations: CollationSummaryView[];
+  /** The contents list, from the text's headings. */
+  contents: ContentsEntry[];
+  /** The prose's own length, without the lists around it. */
+  length: ReadingLength;
+  /** "What we found": the findings given first, how many more follow, and what the report rests on. */
+  found: { findings: FindingView[]; more: number; basis: string };
+  /** Who edits it, as the byline and the JSON-LD give it. */
+  editors: string;
+  /** Per claim id, its citation for the "copy link / cite" control. */
+  citations: Map<string, string>;
 }
 
 /** A report page's one call: its view, findings, JSON-LD and search metadata (the page renders the text itself). */
@@ -121,14 +134,28 @@ export function reportRoute(
   site: ReportPageIndex & Pick<SiteIndex, 'findingsOfReport' | 'findingById' | 'claimById'>,
   id: string,
   urls: PageUrls,
-  collations: readonly ResolvedCollation[] = [],
+  rendered: { headings?: readonly Heading[]; collations?: readonly ResolvedCollation[] } = {},
 ): ReportRoute {
-  const d = site.reportById.get(id)!.data;
+  const entry = site.reportById.get(id)!;
+  const d = entry.data;
+  const view = reportPage(site, id, urls.report(id));
+  const findingIds = site.findingsOfReport.get(id) ?? [];
+  const lead = leadFindings(findingIds, (f) => site.findingById.get(f)?.data.certainty);
   return {
-    view: reportPage(site, id, urls.report(id)),
-    findings: findingViews(site, site.findingsOfReport.get(id) ?? []),
+    view,
+    findings: findingViews(site, findingIds),
+    contents: contentsList(rendered.headings ?? []),
+    length: readingLength(entry.body ?? ''),
+    found: { findings: findingViews(site, lead.ids), more: lead.more, basis: firstSentence(view.verification.basis, 320) },
+    editors: EDITORS,
+    citations: new Map(
+      view.claims.map((c) => [
+        c.id,
+        claimCitation({ siteName: SITE_NAME, reportTitle: view.title, published: view.published.value, statement: c.statement, url: c.citeUrl }),
+      ]),
+    ),
     structured: newsArticle({ article: d, sources: d.sources.map((s) => site.sourceById.get(s)!), pageUrl: urls.report(id), homeUrl: urls.home }),
     search: reportSearchRecord(d),
-    collations: reportCollations(collations, d.sources, collationLinks(site)),
+    collations: reportCollations(rendered.collations ?? [], d.sources, collationLinks(site)),
   };
 }
