@@ -175,7 +175,8 @@ describe('about page', () => {
 describe('social preview images', () => {
   it.each([
     ['/reports/fixture-lakeside-report/', 'og/reports/fixture-lakeside-report.png'],
-    ['/claims/fixture-marmalade-quota/', 'og/claims/fixture-marmalade-quota.png'],
+    // A claim's card is its status's (fixture-marmalade-quota is "reported"): one image per status, not per claim.
+    ['/claims/fixture-marmalade-quota/', 'og/status/reported.png'],
   ])('%s names a 1200×630 PNG drawn at build time, under the base', (path, image) => {
     for (const [distOf, base] of [
       [() => inject('rootDist'), '/'],

@@ -14,7 +14,7 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
   /** Social preview images (og:image), drawn at build time. */
-  socialImage: (kind: 'reports' | 'claims', id: string) => `/og/${kind}/${id}.png`,
+  socialImage: (kind: 'reports' | 'status', id: string) => `/og/${kind}/${id}.png`,
 } as const;
 
 export const routes = {
