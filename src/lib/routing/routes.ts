@@ -1,6 +1,6 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
 import type { StatusId } from '../../schema/status.ts';
-import { absoluteUrl, url } from './url.ts';
+import { absoluteUrl, fileUrl, url } from './url.ts';
 
 /**
  * Site paths without the base: what absoluteUrl() expects (it adds the
@@ -38,6 +38,7 @@ export const routes = {
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
   data: () => url('/data/'),
+  checksums: () => fileUrl('/data/SHA256SUMS'),
   about: () => url('/about/'),
 } as const;
 
