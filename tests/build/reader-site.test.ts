@@ -136,7 +136,9 @@ describe('open data page', () => {
   it('documents nested columns from the schema, states the licence and the schema versions, and cites each dataset', () => {
     const html = page(dist(), '/data/');
     expect(html).toMatch(/<code>figure\.atLeast<\/code><\/dt>\s*<dd>True where the figure is a floor/);
-    expect(html).toContain('rel="license"');
+    expect(html).toMatch(/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="[^"]*\blicense\b/);
+    // The fixture publishes one finding: one record, not "1 records".
+    expect(text(html)).toContain('1 record: findings.json');
     expect(text(html)).toContain('Creative Commons Attribution 4.0 International (CC BY 4.0)');
     expect(text(html)).toMatch(/Version 2 , 27 November 2026|Version 2, 27 November 2026/);
     for (const name of ['Claims', 'Findings', 'Sources'])
