@@ -9,7 +9,7 @@ import { checkCollations, resolveCollation } from '../../src/lib/content/rules/c
 import { flagsOf } from '../../src/lib/collation/flags.ts';
 import { witnessTextProblems, type CollationFile, type LoadedCollations, type WitnessText } from '../../src/lib/content/collation-files.ts';
 import { collationRecords, collationsCsv } from '../../src/lib/output/collation-data.ts';
-import { sentences, tokenize } from '../../src/lib/collation/text.ts';
+import { sentences, tokenize } from '../../src/lib/collation/tokens.ts';
 import { collationCounts, collationView, segmentSentence } from '../../src/lib/views/collation-view.ts';
 import { collationSchema } from '../../src/schema/collation.ts';
 

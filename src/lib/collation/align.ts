@@ -9,7 +9,7 @@
 import { diffArrays } from 'diff';
 import { createHash } from 'node:crypto';
 import { flagsOf, type Flag } from './flags.ts';
-import { sentences, type Sentence, type Span, type Token } from './text.ts';
+import { sentences, type Sentence, type Span, type Token } from './tokens.ts';
 
 /** Sentences sharing less than this share of their words are not the same sentence. */
 const MATCH_THRESHOLD = 0.34;

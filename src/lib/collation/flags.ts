@@ -3,7 +3,7 @@
  * of attribution and loaded words. A flag is a reason to look closely, never a verdict: the desk
  * judges every variant, flagged or not.
  */
-import type { Token } from './text.ts';
+import type { Token } from './tokens.ts';
 
 const FLAGS = ['number', 'date', 'name', 'hedge', 'attribution', 'loaded'] as const;
 export type Flag = (typeof FLAGS)[number];

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { reportSchema, DATA_COLLECTIONS, textFault, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
 import { schemaShape } from './rules/record/schema.ts';
-import { plainText } from './rules/record/text.ts';
+import { plainText } from './rules/record/plain-text.ts';
 import type { LoadedContent, RawReport, RawRecord } from './read-files.ts';
 
 export interface Located<T> {

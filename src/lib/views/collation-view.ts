@@ -6,7 +6,7 @@
 import { VARIANT_KIND_LABELS } from '../text/labels.ts';
 import type { Flag } from '../collation/flags.ts';
 import { judgementOf, type JudgedVariant, type ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
-import type { Sentence } from '../collation/text.ts';
+import type { Sentence } from '../collation/tokens.ts';
 
 export interface TextLink {
   text: string;

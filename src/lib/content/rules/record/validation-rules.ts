@@ -4,6 +4,6 @@
  */
 import type { RuleInfo } from '../../../../schema/index.ts';
 import { schemaShape } from './schema.ts';
-import { plainText } from './text.ts';
+import { plainText } from './plain-text.ts';
 
 export const VALIDATION_RULES: readonly RuleInfo[] = [plainText, schemaShape];
