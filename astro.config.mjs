@@ -21,6 +21,7 @@ export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', fallback: { ru: 'en' }, routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' } },
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

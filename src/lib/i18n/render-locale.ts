@@ -1,0 +1,23 @@
+/**
+ * The language of the page being rendered. Astro renders up to eight pages at once, so the
+ * language cannot be a module variable: the middleware (src/middleware.ts) runs each render in
+ * an AsyncLocalStorage scope, and url() reads it through a hook on globalThis (url.ts is also
+ * bundled for the browser, where node:async_hooks does not exist and every URL is English).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import { RENDER_LOCALE_HOOK } from '../routing/url.ts';
+
+const storage = new AsyncLocalStorage<Locale>();
+
+(globalThis as Record<symbol, unknown>)[RENDER_LOCALE_HOOK] = () => storage.getStore();
+
+/** The language of the render in progress; English outside any render (scripts, endpoints). */
+export function renderLocale(): Locale {
+  return storage.getStore() ?? DEFAULT_LOCALE;
+}
+
+/** Runs fn with `locale` as the render's language (the middleware; tests). */
+export function inLocale<T>(locale: Locale, fn: () => T): T {
+  return storage.run(locale, fn);
+}
