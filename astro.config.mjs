@@ -6,6 +6,7 @@ import { contentDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import i18nGuard from './src/integrations/i18n-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
@@ -21,6 +22,8 @@ export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
+  // The Russian edition: every page also at /ru/, rendered from the English page's code with
+  // currentLocale 'ru' (src/middleware.ts, src/lib/i18n/). English stays at the root.
   i18n: { locales: ['en', 'ru'], defaultLocale: 'en', fallback: { ru: 'en' }, routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' } },
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
@@ -38,6 +41,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
   markdown: { processor: reportProcessor(), syntaxHighlight: false },
   integrations: [
+    i18nGuard(),
     contentGuard({ root: projectRoot, contentDir, onChecked: (content) => movedPages(content).forEach((m) => movedPaths.add(joinBase(base, m.from))) }),
     mdx(),
     // Every built page, with the base path, except the 404 page and old addresses.

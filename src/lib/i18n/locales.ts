@@ -45,3 +45,14 @@ export function localisedPath(locale: Locale, path: string): string {
   const bare = unlocalisedPath(path.startsWith('/') ? path : `/${path}`);
   return locale === DEFAULT_LOCALE ? bare : `/${locale}${bare}`;
 }
+
+/**
+ * Where the language of the page being rendered is read: render-locale.ts sets the hook during a
+ * build; in the browser and in scripts nothing does, and the language is English.
+ */
+export const RENDER_LOCALE_HOOK = Symbol.for('colony.renderLocale');
+
+/** The language of the page being rendered, or English outside a render. */
+export function currentLocale(): Locale {
+  return toLocale((globalThis as Record<symbol, (() => string | undefined) | undefined>)[RENDER_LOCALE_HOOK]?.());
+}

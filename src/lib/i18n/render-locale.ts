@@ -5,8 +5,7 @@
  * bundled for the browser, where node:async_hooks does not exist and every URL is English).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DEFAULT_LOCALE, type Locale } from './locales.ts';
-import { RENDER_LOCALE_HOOK } from '../routing/url.ts';
+import { DEFAULT_LOCALE, RENDER_LOCALE_HOOK, type Locale } from './locales.ts';
 
 const storage = new AsyncLocalStorage<Locale>();
 

@@ -1,6 +1,7 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
 import type { StatusId } from '../../schema/status.ts';
-import { absoluteUrl, url } from './url.ts';
+import { absoluteUrl, url, urlIn } from './url.ts';
+import { currentLocale } from '../i18n/locales.ts';
 
 /**
  * Site paths without the base: what absoluteUrl() expects (it adds the
@@ -32,7 +33,8 @@ export const routes = {
   statuses: () => url('/methodology/#statuses'),
   timeline: () => url('/timeline/'),
   figures: () => url('/figures/'),
-  rss: () => url('/rss.xml'),
+  /** Each language has its feed: /rss.xml, /ru/rss.xml. */
+  rss: () => urlIn(currentLocale(), '/rss.xml'),
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
 } as const;

@@ -2,7 +2,7 @@
  * The one base-aware URL helper. Every internal link goes through it so the site works at a
  * domain root and under any subpath (BASE_PATH), with the trailing slash Astro expects.
  */
-import { localisedPath, type Locale } from '../i18n/locales.ts';
+import { currentLocale, DEFAULT_LOCALE, localisedPath, type Locale } from '../i18n/locales.ts';
 
 /** Joins a base ("/" or "/sub/") and a site path ("/claims/x/"), keeping query and hash. */
 export function joinBase(base: string, path: string): string {
@@ -25,17 +25,11 @@ export function pagePath(path: string): string {
  */
 const BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/**
- * Where the language of the page being rendered is read (src/lib/i18n/render-locale.ts sets it
- * during a build; in the browser and in scripts nothing does, and every URL is English).
- */
-export const RENDER_LOCALE_HOOK = Symbol.for('colony.renderLocale');
-
 /** The path in the language being rendered: pages get its prefix ("/ru/claims/"), files do not. */
 function inRenderLanguage(path: string): string {
-  const locale = (globalThis as Record<symbol, (() => string | undefined) | undefined>)[RENDER_LOCALE_HOOK]?.();
-  if (!locale || locale === 'en' || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? '')) return path;
-  return localisedPath(locale as Locale, path);
+  const locale = currentLocale();
+  if (locale === DEFAULT_LOCALE || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? '')) return path;
+  return localisedPath(locale, path);
 }
 
 /**
