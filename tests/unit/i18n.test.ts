@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/check.ts';
+import { CATALOGUES, t, tn } from '../../src/lib/i18n/messages.ts';
+import { formatDateIn, formatNumberIn } from '../../src/lib/i18n/format.ts';
+import { localeOfPath, localisedPath, unlocalisedPath } from '../../src/lib/i18n/locales.ts';
+import { inLocale } from '../../src/lib/i18n/render-locale.ts';
+import { checkCatalogues } from '../../src/integrations/i18n-guard.ts';
+import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
+import { routes } from '../../src/lib/routing/routes.ts';
+import { formatDate, formatFigure } from '../../src/lib/views/format.ts';
+
+describe('the interface catalogues', () => {
+  it('have the same keys in English and Russian, none empty', () => {
+    expect(catalogueProblems({ locale: 'en', messages: CATALOGUES.en }, [{ locale: 'ru', messages: CATALOGUES.ru }])).toEqual([]);
+    expect(() => checkCatalogues()).not.toThrow();
+  });
+
+  it('name a key missing from one catalogue and a key only one has', () => {
+    const en = { 'nav.reports': 'Reports', 'nav.claims': 'Claims' };
+    const ru = { 'nav.reports': 'Материалы', 'nav.claimz': 'Утверждения' };
+    const problems = catalogueProblems({ locale: 'en', messages: en }, [{ locale: 'ru', messages: ru }]);
+    expect(problems).toEqual([
+      { locale: 'ru', key: 'nav.claims', problem: 'missing' },
+      { locale: 'ru', key: 'nav.claimz', problem: 'extra' },
+    ]);
+    expect(describeCatalogueProblems(problems)).toContain('src/lib/i18n/ru.ts  "nav.claims"  missing');
+  });
+
+  it('refuse an empty translation and a plural written as a single form', () => {
+    const problems = catalogueProblems({ locale: 'en', messages: { a: 'A', b: '{n} report|{n} reports' } }, [{ locale: 'ru', messages: { a: ' ', b: '{n} материалов' } }]);
+    expect(problems.map((p) => `${p.key}:${p.problem}`)).toEqual(['a:empty', 'b:plural']);
+  });
+
+  it('stop the build (the guard throws) when the Russian catalogue lacks a key', () => {
+    const { 'nav.figures': _dropped, ...ru } = CATALOGUES.ru;
+    expect(() => checkCatalogues({ en: CATALOGUES.en, ru })).toThrow(/ru\.ts {2}"nav\.figures" {2}missing/);
+    expect(() => checkCatalogues({ en: CATALOGUES.en, ru: { ...CATALOGUES.ru, 'nav.extra': 'Лишнее' } })).toThrow(/"nav\.extra" {2}extra/);
+  });
+});
+
+describe('messages', () => {
+  it('fill parameters', () => {
+    expect(t('ru', 'report.claimRecordLabel', { statement: 'X' })).toBe('Карточка утверждения: X');
+    expect(t('en', 'nav.entities')).toBe('People and places');
+  });
+
+  it('choose the Russian plural form by Intl plural rules', () => {
+    expect(tn('ru', 'home.reports', 1)).toBe('1 материал');
+    expect(tn('ru', 'home.reports', 3)).toBe('3 материала');
+    expect(tn('ru', 'home.reports', 5)).toBe('5 материалов');
+    expect(tn('ru', 'home.reports', 21)).toBe('21 материал');
+    expect(tn('ru', 'home.claims', 159)).toBe('159 утверждений');
+    expect(tn('en', 'home.claims', 1)).toBe('1 claim');
+    expect(tn('en', 'home.claims', 1200)).toBe('1,200 claims');
+  });
+});
+
+describe('dates and numbers by language', () => {
+  it('keep the recorded precision in Russian, in the genitive for a day', () => {
+    expect(formatDateIn('ru', 2024, 6, 17)).toBe('17 июня 2024 г.');
+    expect(formatDateIn('ru', 2024, 6)).toBe('июнь 2024 г.');
+    expect(formatDateIn('ru', 2024)).toBe('2024');
+    expect(formatDateIn('en', 2024, 6, 17)).toBe('17 June 2024');
+  });
+
+  it('group digits as each language does', () => {
+    expect(formatNumberIn('en', 48366)).toBe('48,366');
+    expect(formatNumberIn('ru', 48366)).toBe('48\u00a0366');
+  });
+
+  it('follow the page being rendered, and stay English outside a render', () => {
+    expect(inLocale('ru', () => formatDate('2023-05-11'))).toBe('11 мая 2023 г.');
+    expect(inLocale('ru', () => formatFigure({ value: 48366, unit: 'prisoners' }))).toBe('48\u00a0366 prisoners');
+    expect(formatDate('2023-05-11')).toBe('11 May 2023');
+  });
+});
+
+describe('addresses by language', () => {
+  it('put Russian pages under /ru/ and English at the root', () => {
+    expect(localisedPath('ru', '/claims/x/')).toBe('/ru/claims/x/');
+    expect(localisedPath('en', '/ru/claims/x/')).toBe('/claims/x/');
+    expect(localisedPath('ru', '/ru/')).toBe('/ru/');
+    expect(unlocalisedPath('/ru')).toBe('/');
+    expect(localeOfPath('/ru/search/')).toBe('ru');
+    expect(localeOfPath('/rules/')).toBe('en');
+  });
+
+  it('give a Russian page Russian links to pages, and leave files where they are', () => {
+    inLocale('ru', () => {
+      expect(url('/claims/x/')).toBe('/ru/claims/x/');
+      expect(routes.report('andrei')).toBe('/ru/reports/andrei/');
+      expect(url('/data/claims.json')).toBe('/data/claims.json');
+      expect(url('/pagefind/')).toBe('/pagefind/');
+      expect(routes.rss()).toBe('/ru/rss.xml');
+    });
+    expect(url('/claims/x/')).toBe('/claims/x/');
+    expect(urlIn('ru', '/')).toBe('/ru/');
+    expect(sitePath('/ru/claims/')).toBe('/ru/claims/');
+  });
+});
