@@ -5,6 +5,7 @@ import { formatDateIn, formatNumberIn } from '../../src/lib/i18n/format.ts';
 import { localeOfPath, localisedPath, unlocalisedPath } from '../../src/lib/i18n/locales.ts';
 import { inLocale } from '../../src/lib/i18n/render-locale.ts';
 import { checkCatalogues } from '../../src/integrations/i18n-guard.ts';
+import { staleTranslations } from '../../src/lib/content/rules/translation.ts';
 import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { formatDate, formatFigure } from '../../src/lib/views/format.ts';
@@ -27,7 +28,9 @@ describe('the interface catalogues', () => {
   });
 
   it('refuse an empty translation and a plural written as a single form', () => {
-    const problems = catalogueProblems({ locale: 'en', messages: { a: 'A', b: '{n} report|{n} reports' } }, [{ locale: 'ru', messages: { a: ' ', b: '{n} материалов' } }]);
+    const problems = catalogueProblems({ locale: 'en', messages: { a: 'A', b: '{n} report|{n} reports' } }, [
+      { locale: 'ru', messages: { a: ' ', b: '{n} материалов' } },
+    ]);
     expect(problems.map((p) => `${p.key}:${p.problem}`)).toEqual(['a:empty', 'b:plural']);
   });
 
@@ -96,5 +99,27 @@ describe('addresses by language', () => {
     expect(url('/claims/x/')).toBe('/claims/x/');
     expect(urlIn('ru', '/')).toBe('/ru/');
     expect(sitePath('/ru/claims/')).toBe('/ru/claims/');
+  });
+});
+
+describe('stale translations', () => {
+  const english = { id: 'andrei', file: 'content/reports/andrei.mdx', data: { published: '2026-11-21', updated: '2026-11-29' } };
+  it('lists a translation that follows an older English version, as a warning', () => {
+    const ru = {
+      id: 'ru/andrei',
+      file: 'content/reports/ru/andrei.mdx',
+      data: { published: '2026-11-21', translationOf: { id: 'andrei', updated: '2026-11-21' } },
+    };
+    expect(staleTranslations([english, ru])).toEqual([
+      { file: 'content/reports/ru/andrei.mdx', id: 'ru/andrei', follows: '2026-11-21', english: '2026-11-29' },
+    ]);
+  });
+  it('does not list one that follows the current version', () => {
+    const ru = {
+      id: 'ru/andrei',
+      file: 'content/reports/ru/andrei.mdx',
+      data: { published: '2026-11-21', translationOf: { id: 'andrei', updated: '2026-11-29' } },
+    };
+    expect(staleTranslations([english, ru])).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ export interface CatalogueProblem {
 }
 
 /** Every key the reference catalogue has that another lacks, every key it has that the reference does not, and empty values. */
-export function catalogueProblems(reference: { locale: string; messages: Catalogue }, others: ReadonlyArray<{ locale: string; messages: Catalogue }>): CatalogueProblem[] {
+export function catalogueProblems(
+  reference: { locale: string; messages: Catalogue },
+  others: ReadonlyArray<{ locale: string; messages: Catalogue }>,
+): CatalogueProblem[] {
   const problems: CatalogueProblem[] = [];
   const referenceKeys = Object.keys(reference.messages);
   for (const [key, value] of Object.entries(reference.messages)) {

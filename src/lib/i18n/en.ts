@@ -65,7 +65,8 @@ export const en = {
   'report.cite': 'Cite this report',
   'report.citeClaim': 'To cite a single claim, use its place in this report:',
   'report.translationOf': 'This is a translation of the English report of {date}.',
-  'report.translationBehind': 'The English report was updated on {date}, after this translation was made: until it is brought up to date, the English text is the current one.',
+  'report.translationBehind':
+    'The English report was updated on {date}, after this translation was made: until it is brought up to date, the English text is the current one.',
   'report.readEnglish': 'Read the English report',
   'report.untranslated': 'This report has not been translated yet: its text is shown in English.',
 
@@ -109,7 +110,8 @@ export const en = {
   'findings.reports': 'Reports listing this finding',
 
   'figures.title': 'Figures',
-  'figures.description': 'Estimates and counts of prisoners recruited and killed, over time, by who gave them, with each figure’s method and verification status.',
+  'figures.description':
+    'Estimates and counts of prisoners recruited and killed, over time, by who gave them, with each figure’s method and verification status.',
   'figures.none': 'No figures recorded yet.',
 
   'timeline.title': 'Timeline',
@@ -130,67 +132,88 @@ export const en = {
 
   'methodology.title': 'Methodology',
   'methodology.description': 'How this project assigns verification statuses, judges sources independent, handles changed names and makes corrections.',
-  'methodology.lede': 'Every factual statement of substance in our reports is recorded as a claim: who made it, where it was reported, and how well it stands up. This page explains how we decide.',
+  'methodology.lede':
+    'Every factual statement of substance in our reports is recorded as a claim: who made it, where it was reported, and how well it stands up. This page explains how we decide.',
   'methodology.statuses': 'Verification statuses',
   'methodology.claimants': 'Who is speaking: claimant kinds',
-  'methodology.claimantsText': 'Whether a claim is "claimed" or "reported" follows from who makes it, not from case-by-case judgement. Every state body is an interested party, whether it fights in the war or backs a side; so are recruiters and campaign groups. On their word alone a claim is "claimed"; anyone else’s single report is "reported". Independent evidence can lift either to a verdict. This project makes no claims of its own: what it observes about a text is a finding.',
+  'methodology.claimantsText':
+    'Whether a claim is "claimed" or "reported" follows from who makes it, not from case-by-case judgement. Every state body is an interested party, whether it fights in the war or backs a side; so are recruiters and campaign groups. On their word alone a claim is "claimed"; anyone else’s single report is "reported". Independent evidence can lift either to a verdict. This project makes no claims of its own: what it observes about a text is a finding.',
   'methodology.colKind': 'Claimant kind',
   'methodology.colWho': 'Who',
   'methodology.colStatuses': 'Statuses it may take',
   'methodology.colWhy': 'Why',
   'methodology.noStatuses': 'None: a finding, not a claim',
   'methodology.findings': 'Findings are not fact-checks',
-  'methodology.findingsText': 'When we compare the texts we hold and notice how a copy was made, what it dropped or added, a dateline that cannot be right or a name it misspells, we record a finding: our own observation, with its basis and how sure we are (established, probable, or a hypothesis). Findings appear on the pages of the texts they are about and in the open data; they carry no status and are never published as a ClaimReview, because we do not review ourselves. A copy’s changes that alter what a sentence says are different: they are claims made by the copy, rated beside the original wording, with the kind of change named (softened, hardened, misattributed, mistranslated, added, omitted).',
+  'methodology.findingsText':
+    'When we compare the texts we hold and notice how a copy was made, what it dropped or added, a dateline that cannot be right or a name it misspells, we record a finding: our own observation, with its basis and how sure we are (established, probable, or a hypothesis). Findings appear on the pages of the texts they are about and in the open data; they carry no status and are never published as a ClaimReview, because we do not review ourselves. A copy’s changes that alter what a sentence says are different: they are claims made by the copy, rated beside the original wording, with the kind of change named (softened, hardened, misattributed, mistranslated, added, omitted).',
   'methodology.rules': 'Rules the check enforces',
-  'methodology.rulesText': 'Each rule below is enforced by npm run check and by the build, which refuse content that breaks it and name the rule by the id shown here.',
+  'methodology.rulesText':
+    'Each rule below is enforced by npm run check and by the build, which refuse content that breaks it and name the rule by the id shown here.',
   'methodology.independence': 'When sources count as independent',
-  'methodology.independenceText': 'A republication, excerpt, translation or rewrite names the text it copies. For corroboration, every copy counts as its original, however many outlets carry it. Two reports from the same outlet also count once. A claim is marked corroborated only when at least two independent lines of reporting support it; the build refuses the status otherwise. The same test governs links between claims: one claim "corroborates" another only when they rest on different lines of reporting; agreement within one line is recorded as "consistent with".',
+  'methodology.independenceText':
+    'A republication, excerpt, translation or rewrite names the text it copies. For corroboration, every copy counts as its original, however many outlets carry it. Two reports from the same outlet also count once. A claim is marked corroborated only when at least two independent lines of reporting support it; the build refuses the status otherwise. The same test governs links between claims: one claim "corroborates" another only when they rest on different lines of reporting; agreement within one line is recorded as "consistent with".',
   'methodology.series': 'Figures over time',
-  'methodology.seriesText': 'A figure says what it counts: a running total up to a date, a flow between two dates, or a stock at one date, and of whom (prisoners only, all fighters of a force, all troops, or everyone held in the colonies). When it was published is recorded separately. A claimant’s estimates over time form a series; a later estimate does not make an earlier one "superseded", which we keep for a claim a later fact overtook.',
+  'methodology.seriesText':
+    'A figure says what it counts: a running total up to a date, a flow between two dates, or a stock at one date, and of whom (prisoners only, all fighters of a force, all troops, or everyone held in the colonies). When it was published is recorded separately. A claimant’s estimates over time form a series; a later estimate does not make an earlier one "superseded", which we keep for a claim a later fact overtook.',
   'methodology.responses': 'Responses are not verification',
-  'methodology.responsesText': 'Where a party reacts to a claim (denies it, declines to comment, does not respond, confirms it), we record the reaction, who made it and when, beside the claim. A denial does not change what was verified, and a confirmation by an interested party is weighed as a claim of its own.',
+  'methodology.responsesText':
+    'Where a party reacts to a claim (denies it, declines to comment, does not respond, confirms it), we record the reaction, who made it and when, beside the claim. A denial does not change what was verified, and a confirmation by an interested party is weighed as a claim of its own.',
   'methodology.names': 'Anonymous and renamed people',
-  'methodology.namesText': 'People whose names the reporting changed keep the changed name here, marked as changed, with who changed it. We never publish a name the reporting withheld. Anonymous sources are described as the reporting described them.',
+  'methodology.namesText':
+    'People whose names the reporting changed keep the changed name here, marked as changed, with who changed it. We never publish a name the reporting withheld. Anonymous sources are described as the reporting described them.',
   'methodology.corrections': 'Corrections',
-  'methodology.correctionsText': 'We correct in public. When a report’s facts, dates, attributions or a status it shows change, its corrections log says on what date and what changed, in plain words, and the report’s "updated" date moves; typing and layout fixes are not logged. A claim’s status may rise or fall as evidence arrives; the basis on its page says why it stands where it does. A claim overtaken by a later fact is marked superseded and links what replaced it; it is not deleted. Readers who find an error can tell us through the project’s repository, and we answer in the record.',
-  'methodology.addressesText': 'Claim and source addresses are meant to be permanent. The audit of 27 November 2026 broke that once: records named after a wrong year were renamed (the account of "Andrei" is from 2023, not 2024), records two desks had entered twice were merged, and 25 of our own observations about texts moved from claim pages to finding pages. Every old address still works: it is a page that sends the reader to the new one. Each record lists the ids it had before (formerIds), so the open data keeps them too.',
+  'methodology.correctionsText':
+    'We correct in public. When a report’s facts, dates, attributions or a status it shows change, its corrections log says on what date and what changed, in plain words, and the report’s "updated" date moves; typing and layout fixes are not logged. A claim’s status may rise or fall as evidence arrives; the basis on its page says why it stands where it does. A claim overtaken by a later fact is marked superseded and links what replaced it; it is not deleted. Readers who find an error can tell us through the project’s repository, and we answer in the record.',
+  'methodology.addressesText':
+    'Claim and source addresses are meant to be permanent. The audit of 27 November 2026 broke that once: records named after a wrong year were renamed (the account of "Andrei" is from 2023, not 2024), records two desks had entered twice were merged, and 25 of our own observations about texts moved from claim pages to finding pages. Every old address still works: it is a page that sends the reader to the new one. Each record lists the ids it had before (formerIds), so the open data keeps them too.',
   'methodology.moved': 'Addresses that changed ({n})',
   'methodology.translations': 'Translations',
-  'methodology.translationsText': 'The reports appear in English and in Russian. A Russian report is written from the English one as Russian journalism, with the same facts, the same claims in the same places and the same statuses; it records which version of the English it follows, and if the English changes afterwards, the Russian page says so until it is brought up to date. Quotations stay in the language they were said or published in, with our translation beside them. A record not yet translated is shown in English, marked as such.',
+  'methodology.translationsText':
+    'The reports appear in English and in Russian. A Russian report is written from the English one as Russian journalism, with the same facts, the same claims in the same places and the same statuses; it records which version of the English it follows, and if the English changes afterwards, the Russian page says so until it is brought up to date. Quotations stay in the language they were said or published in, with our translation beside them. A record not yet translated is shown in English, marked as such.',
 
   'status.confirmed.label': 'Confirmed',
   'status.confirmed.definition': 'Verified by documents, recordings or this project’s own checks.',
-  'status.confirmed.explanation': 'Someone did the verification and said how: an outlet examined a document or recording, or this project checked the record itself. The status names who did it (assessed by). A confirmed claim is still only as strong as the evidence described in its basis.',
+  'status.confirmed.explanation':
+    'Someone did the verification and said how: an outlet examined a document or recording, or this project checked the record itself. The status names who did it (assessed by). A confirmed claim is still only as strong as the evidence described in its basis.',
   'status.corroborated.label': 'Corroborated',
   'status.corroborated.definition': 'Reported by two or more independent sources.',
-  'status.corroborated.explanation': 'At least two sources that do not descend from one another say the same thing. Republications, translations, excerpts and rewrites of one original count as that original: five copies of one report are one source. Two reports by the same outlet also count once.',
+  'status.corroborated.explanation':
+    'At least two sources that do not descend from one another say the same thing. Republications, translations, excerpts and rewrites of one original count as that original: five copies of one report are one source. Two reports by the same outlet also count once.',
   'status.reported.label': 'Reported',
   'status.reported.definition': 'Reported by one credible source; not independently verified.',
-  'status.reported.explanation': 'A single credible outlet published it and we found no independent confirmation or contradiction. This is a statement about sourcing, not a verdict: it may well be true, but it rests on one report.',
+  'status.reported.explanation':
+    'A single credible outlet published it and we found no independent confirmation or contradiction. This is a statement about sourcing, not a verdict: it may well be true, but it rests on one report.',
   'status.unverified.label': 'Unverified',
   'status.unverified.definition': 'The reporting says explicitly that it could not verify this.',
-  'status.unverified.explanation': 'The outlet that carried the claim tells its readers it could not check it independently. We keep that caveat attached to the claim wherever it travels, because copies tend to drop it.',
+  'status.unverified.explanation':
+    'The outlet that carried the claim tells its readers it could not check it independently. We keep that caveat attached to the claim wherever it travels, because copies tend to drop it.',
   'status.claimed.label': 'Claimed',
   'status.claimed.definition': 'Asserted by an interested party.',
-  'status.claimed.explanation': 'The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant’s kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.',
+  'status.claimed.explanation':
+    'The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant’s kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.',
   'status.disputed.label': 'Disputed',
   'status.disputed.definition': 'Credible sources conflict.',
-  'status.disputed.explanation': 'Sources we consider credible give incompatible accounts, and the evidence does not let us choose. The claim page links the conflicting claims.',
+  'status.disputed.explanation':
+    'Sources we consider credible give incompatible accounts, and the evidence does not let us choose. The claim page links the conflicting claims.',
   'status.misleading.label': 'Misleading',
   'status.misleading.definition': 'Accurate in part, but worded or cut so that it leaves a wrong impression.',
-  'status.misleading.explanation': 'The words can be defended one by one, yet the claim misleads: a bound is changed ("up to" becomes "around"), an offer is hardened into a promise, a caveat or the context that changes its meaning is dropped. Distortions of emphasis made when a report is copied are rated here, beside the original wording, with the kind of change named. We keep "false" for what the evidence contradicts.',
+  'status.misleading.explanation':
+    'The words can be defended one by one, yet the claim misleads: a bound is changed ("up to" becomes "around"), an offer is hardened into a promise, a caveat or the context that changes its meaning is dropped. Distortions of emphasis made when a report is copied are rated here, beside the original wording, with the kind of change named. We keep "false" for what the evidence contradicts.',
   'status.false.label': 'False',
   'status.false.definition': 'The evidence contradicts it.',
-  'status.false.explanation': 'The available evidence shows the claim is wrong: not a shift of emphasis (that is "misleading") but a statement the evidence contradicts, such as a quotation given to the wrong speaker. Spelling and naming slips in a copy are not claims at all: they are recorded as findings about the copy.',
+  'status.false.explanation':
+    'The available evidence shows the claim is wrong: not a shift of emphasis (that is "misleading") but a statement the evidence contradicts, such as a quotation given to the wrong speaker. Spelling and naming slips in a copy are not claims at all: they are recorded as findings about the copy.',
   'status.superseded.label': 'Superseded',
   'status.superseded.definition': 'True when said, since changed.',
-  'status.superseded.explanation': 'The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant’s running estimates over time are not superseded by one another: they form a series, and each keeps its own status.',
+  'status.superseded.explanation':
+    'The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant’s running estimates over time are not superseded by one another: they form a series, and each keeps its own status.',
 
   'claimantKind.party-to-war.label': 'Party to the war',
   'claimantKind.party-to-war.definition': 'A state body of either warring side, its military, intelligence service or officials, speaking in that role.',
   'claimantKind.party-to-war.why': 'It has a direct stake in what is believed about the war; its word alone is a claim.',
   'claimantKind.foreign-government.label': 'Foreign government or intelligence',
-  'claimantKind.foreign-government.definition': 'A government, ministry or intelligence service of a state not fighting the war (for example Britain’s defence intelligence or the White House’s National Security Council).',
+  'claimantKind.foreign-government.definition':
+    'A government, ministry or intelligence service of a state not fighting the war (for example Britain’s defence intelligence or the White House’s National Security Council).',
   'claimantKind.foreign-government.why': 'It backs a side and rarely publishes its evidence; treating every state alike keeps the rule one rule.',
   'claimantKind.recruiter.label': 'Recruiter',
   'claimantKind.recruiter.definition': 'Wagner, its founder, or another body recruiting prisoners, speaking of its own recruitment.',
