@@ -128,6 +128,7 @@ export const en = {
   'notFound.sources': 'All sources',
 
   'legend.title': 'Verification statuses',
+  'legend.meaning': 'What the statuses mean',
   'legend.how': 'How we assign statuses',
 
   'methodology.title': 'Methodology',
@@ -301,6 +302,9 @@ export const en = {
   'log.published': 'Published',
   'log.updated': 'Updated',
   'log.correction': 'Correction',
+
+  'log.firstPublishedNote': 'First published.',
+  'log.updatedNote': 'Updated.',
 
   'contentType.report': 'Report',
   'contentType.claim': 'Claim',

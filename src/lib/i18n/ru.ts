@@ -128,6 +128,7 @@ export const ru = {
   'notFound.sources': 'Все источники',
 
   'legend.title': 'Статусы проверки',
+  'legend.meaning': 'Что означают статусы',
   'legend.how': 'Как мы присваиваем статусы',
 
   'methodology.title': 'Методология',
@@ -304,6 +305,9 @@ export const ru = {
   'log.published': 'Опубликовано',
   'log.updated': 'Обновлено',
   'log.correction': 'Исправление',
+
+  'log.firstPublishedNote': 'Первая публикация.',
+  'log.updatedNote': 'Обновлено.',
 
   'contentType.report': 'Материал',
   'contentType.claim': 'Утверждение',
