@@ -77,6 +77,11 @@ export const en = {
 
   'claim.why': 'Why:',
   'claim.assessedBy': 'Assessed by:',
+  'claim.claimant': 'Claimant',
+  'claim.about': 'About',
+  'claim.date': 'Date',
+  'claim.figure': 'Figure',
+  'claim.responsesNote': 'A party’s reaction is recorded separately: a denial does not change what was verified.',
   'claim.originalWording': 'Original wording',
   'claim.whatChanged': 'What the copy changed',
   'claim.responses': 'Responses',
@@ -149,7 +154,7 @@ export const en = {
     'When we compare the texts we hold and notice how a copy was made, what it dropped or added, a dateline that cannot be right or a name it misspells, we record a finding: our own observation, with its basis and how sure we are (established, probable, or a hypothesis). Findings appear on the pages of the texts they are about and in the open data; they carry no status and are never published as a ClaimReview, because we do not review ourselves. A copy’s changes that alter what a sentence says are different: they are claims made by the copy, rated beside the original wording, with the kind of change named (softened, hardened, misattributed, mistranslated, added, omitted).',
   'methodology.rules': 'Rules the check enforces',
   'methodology.rulesText':
-    'Each rule below is enforced by npm run check and by the build, which refuse content that breaks it and name the rule by the id shown here.',
+    'Each rule below is enforced by {code} and by the build, which refuse content that breaks it and name the rule by the id shown here.',
   'methodology.independence': 'When sources count as independent',
   'methodology.independenceText':
     'A republication, excerpt, translation or rewrite names the text it copies. For corroboration, every copy counts as its original, however many outlets carry it. Two reports from the same outlet also count once. A claim is marked corroborated only when at least two independent lines of reporting support it; the build refuses the status otherwise. The same test governs links between claims: one claim "corroborates" another only when they rest on different lines of reporting; agreement within one line is recorded as "consistent with".',
@@ -166,7 +171,7 @@ export const en = {
   'methodology.correctionsText':
     'We correct in public. When a report’s facts, dates, attributions or a status it shows change, its corrections log says on what date and what changed, in plain words, and the report’s "updated" date moves; typing and layout fixes are not logged. A claim’s status may rise or fall as evidence arrives; the basis on its page says why it stands where it does. A claim overtaken by a later fact is marked superseded and links what replaced it; it is not deleted. Readers who find an error can tell us through the project’s repository, and we answer in the record.',
   'methodology.addressesText':
-    'Claim and source addresses are meant to be permanent. The audit of 27 November 2026 broke that once: records named after a wrong year were renamed (the account of "Andrei" is from 2023, not 2024), records two desks had entered twice were merged, and 25 of our own observations about texts moved from claim pages to finding pages. Every old address still works: it is a page that sends the reader to the new one. Each record lists the ids it had before (formerIds), so the open data keeps them too.',
+    'Claim and source addresses are meant to be permanent. The audit of 27 November 2026 broke that once: records named after a wrong year were renamed (the account of "Andrei" is from 2023, not 2024), records two desks had entered twice were merged, and 25 of our own observations about texts moved from claim pages to finding pages. Every old address still works: it is a page that sends the reader to the new one. Each record lists the ids it had before ({code}), so the open data keeps them too.',
   'methodology.moved': 'Addresses that changed ({n})',
   'methodology.translations': 'Translations',
   'methodology.translationsText':
