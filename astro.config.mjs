@@ -7,6 +7,7 @@ import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import i18nGuard from './src/integrations/i18n-guard.ts';
+import sitemapEditions from './src/integrations/sitemap-editions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
@@ -17,6 +18,8 @@ import { joinBase } from './src/lib/routing/url.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
+/** The Russian pages built from getStaticPaths, for the sitemap (src/integrations/sitemap-editions.ts). */
+const russianPages = [];
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -42,10 +45,24 @@ export default defineConfig({
   markdown: { processor: reportProcessor(), syntaxHighlight: false },
   integrations: [
     i18nGuard(),
-    contentGuard({ root: projectRoot, contentDir, onChecked: (content) => movedPages(content).forEach((m) => movedPaths.add(joinBase(base, m.from))) }),
+    contentGuard({
+      root: projectRoot,
+      contentDir,
+      onChecked: (content) =>
+        movedPages(content).forEach((m) => {
+          movedPaths.add(joinBase(base, m.from));
+          movedPaths.add(joinBase(base, `/ru${m.from}`));
+        }),
+    }),
     mdx(),
     // Every built page, with the base path, except the 404 page and old addresses.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname) }),
+    // i18n: each page lists its English and Russian addresses as alternates (xhtml:link hreflang).
+    sitemapEditions(russianPages),
+    sitemap({
+      customPages: russianPages,
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+    }),
     pagefind(),
     securityHeaders(),
     devSearch(),

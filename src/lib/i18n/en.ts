@@ -11,6 +11,7 @@ export const en = {
   'site.footerMethod': 'How we verify',
   'site.footerRss': 'Reports feed (RSS)',
   'site.rssTitle': '{site}: reports',
+  'site.feedDescription': 'Reports on how Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
   'site.skip': 'Skip to content',
 
   'nav.label': 'Main',
