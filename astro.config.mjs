@@ -19,6 +19,7 @@ const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
 /** The Russian pages built from getStaticPaths, for the sitemap (src/integrations/sitemap-editions.ts). */
+/** @type {string[]} */
 const russianPages = [];
 
 export default defineConfig({
