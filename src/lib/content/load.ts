@@ -94,7 +94,7 @@ const toPosix = (p: string) => p.split(sep).join('/');
  * Languages a report may be translated into: content/reports/<language>/<id>.mdx, read with every
  * rule a report keeps. Its id is "<language>/<id>".
  */
-export const TRANSLATION_LOCALES: readonly string[] = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+const TRANSLATION_LOCALES: readonly string[] = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** The content files of one folder, in a stable order; anything we would not load is a problem. */
 export function listCollectionFiles(root: string, contentDir: string, folder: CollectionFolder, problems: Problem[], subfolder?: string): string[] {

@@ -18,7 +18,7 @@ export const OG_LOCALES: Record<Locale, string> = { en: 'en_GB', ru: 'ru_RU' };
 /** The language's name in itself, for the language switch. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 

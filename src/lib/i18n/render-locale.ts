@@ -5,16 +5,11 @@
  * bundled for the browser, where node:async_hooks does not exist and every URL is English).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DEFAULT_LOCALE, RENDER_LOCALE_HOOK, type Locale } from './locales.ts';
+import { RENDER_LOCALE_HOOK, type Locale } from './locales.ts';
 
 const storage = new AsyncLocalStorage<Locale>();
 
 (globalThis as Record<symbol, unknown>)[RENDER_LOCALE_HOOK] = () => storage.getStore();
-
-/** The language of the render in progress; English outside any render (scripts, endpoints). */
-export function renderLocale(): Locale {
-  return storage.getStore() ?? DEFAULT_LOCALE;
-}
 
 /** Runs fn with `locale` as the render's language (the middleware; tests). */
 export function inLocale<T>(locale: Locale, fn: () => T): T {
