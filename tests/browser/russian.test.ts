@@ -78,6 +78,10 @@ describe.each([
     await page.keyboard.press('Enter');
     await page.waitForURL(new URL(`ru/search/?q=${encodeURIComponent('помилования')}`, baseUrl()).href);
     await expect.poll(() => resultTitles(page)).toEqual(expect.arrayContaining([REPORT_RU, CLAIM_RU]));
+    // The script's own words are Russian too: the count, and the filters' names and values.
+    expect(await page.getByRole('status').textContent()).toMatch(/^Найден[о]? \d+ результат(?:а|ов)? по запросу «помилования»\.$/);
+    const type = page.locator('#search-filters').getByRole('group', { name: 'Тип' });
+    await expect.poll(() => type.locator('label').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\s*Материал\s/)]));
     expect(await axe(page)).toEqual([]);
 
     for (const spelling of ['Гранмур', 'Granmoor', 'Granmur']) {

@@ -6,6 +6,7 @@ import { localeOfPath, localisedPath, unlocalisedPath } from '../../src/lib/i18n
 import { inLocale } from '../../src/lib/i18n/render-locale.ts';
 import { checkCatalogues } from '../../src/integrations/i18n-guard.ts';
 import { staleTranslations } from '../../src/lib/content/rules/translation.ts';
+import { statusText, type StatusWords } from '../../src/lib/search/result-view.ts';
 import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { formatDate, formatFigure } from '../../src/lib/views/format.ts';
@@ -121,5 +122,26 @@ describe('stale translations', () => {
       data: { published: '2026-11-21', translationOf: { id: 'andrei', updated: '2026-11-29' } },
     };
     expect(staleTranslations([english, ru])).toEqual([]);
+  });
+});
+
+describe('the Russian search page status line', () => {
+  const words: StatusWords = {
+    results: { one: 'Найден {n} результат', few: 'Найдено {n} результата', many: 'Найдено {n} результатов', other: 'Найдено {n} результата' },
+    none: 'Ничего не найдено',
+    forTerm: ' по запросу «{term}»',
+    filtered: ' с выбранными фильтрами',
+    group: '\u00a0',
+  };
+  it('counts in Russian plural forms, grouping thousands with a no-break space', () => {
+    expect(statusText(21, { term: 'Пригожин', filters: {} }, words)).toBe('Найден 21 результат по запросу «Пригожин».');
+    expect(statusText(3, { term: 'Пригожин', filters: {} }, words)).toBe('Найдено 3 результата по запросу «Пригожин».');
+    expect(statusText(12, { term: '', filters: { type: ['Claim'] } }, words)).toBe('Найдено 12 результатов с выбранными фильтрами.');
+    expect(statusText(1234, { term: 'вербовка', filters: {} }, words)).toBe('Найдено 1\u00a0234 результата по запросу «вербовка».');
+    expect(statusText(0, { term: 'вербовка', filters: {} }, words)).toBe('Ничего не найдено по запросу «вербовка».');
+  });
+  it('stays English by default', () => {
+    expect(statusText(1, { term: 'Oksenfeld', filters: {} })).toBe('1 result for “Oksenfeld”.');
+    expect(statusText(1234, { term: 'x', filters: {} })).toBe('1,234 results for “x”.');
   });
 });

@@ -8,7 +8,17 @@ import { ENTITY_KINDS } from '../../schema/entity.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { t, type MessageKey } from './messages.ts';
 
-const SOURCE_KINDS = ['original-reporting', 'republication', 'excerpt', 'translation', 'rewrite', 'aggregation', 'official-statement', 'research', 'dataset'] as const;
+const SOURCE_KINDS = [
+  'original-reporting',
+  'republication',
+  'excerpt',
+  'translation',
+  'rewrite',
+  'aggregation',
+  'official-statement',
+  'research',
+  'dataset',
+] as const;
 const FINDING_KINDS = ['copy-method', 'omission', 'addition', 'framing', 'dateline', 'naming', 'spelling', 'attribution', 'arithmetic', 'carrier'] as const;
 const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
 

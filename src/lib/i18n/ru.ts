@@ -13,7 +13,8 @@ export const ru = {
   'site.footerMethod': 'Как мы проверяем',
   'site.footerRss': 'Лента материалов (RSS)',
   'site.rssTitle': '{site}: материалы',
-  'site.feedDescription': 'Материалы о том, как Россия вербует заключённых на войну в Украине: что сообщалось, кем и насколько каждое утверждение выдерживает проверку.',
+  'site.feedDescription':
+    'Материалы о том, как Россия вербует заключённых на войну в Украине: что сообщалось, кем и насколько каждое утверждение выдерживает проверку.',
   'site.skip': 'Перейти к содержанию',
 
   'nav.label': 'Основное меню',
@@ -38,6 +39,20 @@ export const ru = {
   'search.oldest': 'Сначала старые',
   'search.dateHint': 'При сортировке по дате источники без даты не показываются.',
   'search.filters': 'Фильтры',
+
+  'search.more': 'Ещё результаты',
+  'search.saidBy': 'Кто говорит: {who}',
+  'search.results': 'Найден {n} результат|Найдено {n} результата|Найдено {n} результатов|Найдено {n} результата',
+  'search.none': 'Ничего не найдено',
+  'search.forTerm': ' по запросу «{term}»',
+  'search.filtered': ' с выбранными фильтрами',
+  'search.group.type': 'Тип',
+  'search.group.status': 'Статус',
+  'search.group.topic': 'Тема',
+  'search.group.claimant': 'Кто утверждает',
+  'search.group.year': 'Год',
+  'search.group.entity': 'Человек, группа или место',
+  'contentType.profile': 'Профиль',
 
   'language.switchLabel': 'Язык',
   'language.thisPageIn': 'Эта страница на языке: {language}',
