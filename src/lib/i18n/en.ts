@@ -127,6 +127,15 @@ export const en = {
   'entity.sources': 'Sources',
 
   'findings.byProject': 'Finding by this project',
+  'findings.about': 'About:',
+  'findings.note': 'An observation this project made by comparing the texts it holds. It is not a fact-check of anyone’s claim and carries no verdict',
+  'source.outlet': 'Outlet',
+  'source.by': 'By',
+  'source.language': 'Language',
+  'source.kind': 'Kind',
+  'source.consulted': 'Consulted',
+  'source.original': 'Original',
+  'source.archived': 'Archived',
   'findings.reports': 'Reports listing this finding',
 
   'figures.title': 'Figures',

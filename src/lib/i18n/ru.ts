@@ -129,6 +129,15 @@ export const ru = {
   'entity.sources': 'Источники',
 
   'findings.byProject': 'Наблюдение проекта',
+  'findings.about': 'О тексте:',
+  'findings.note': 'Наблюдение, которое проект сделал, сравнивая тексты из своего собрания. Это не проверка чьих-либо утверждений, вердикта в нём нет',
+  'source.outlet': 'Издание',
+  'source.by': 'Автор',
+  'source.language': 'Язык',
+  'source.kind': 'Тип',
+  'source.consulted': 'Прочитан нами',
+  'source.original': 'Оригинал',
+  'source.archived': 'Архивная копия',
   'findings.reports': 'Материалы с этим наблюдением',
 
   'figures.title': 'Цифры',
