@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { translationState } from '../../src/lib/i18n/translation-state.ts';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
 import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/check.ts';
 import { CATALOGUES, t, tn } from '../../src/lib/i18n/messages.ts';
 import { formatDateIn, formatNumberIn } from '../../src/lib/i18n/format.ts';
@@ -143,5 +149,32 @@ describe('the Russian search page status line', () => {
   it('stays English by default', () => {
     expect(statusText(1, { term: 'Oksenfeld', filters: {} })).toBe('1 result for “Oksenfeld”.');
     expect(statusText(1234, { term: 'x', filters: {} })).toBe('1,234 results for “x”.');
+  });
+});
+
+describe('a translation behind its English report', () => {
+  it('is current, behind or missing by the English date it follows', () => {
+    const english = { published: '2026-11-01', updated: '2026-11-03' };
+    expect(translationState(english, { translationOf: { id: 'x', updated: '2026-11-03' } })).toEqual({ state: 'current', follows: '2026-11-03' });
+    expect(translationState(english, { translationOf: { id: 'x', updated: '2026-11-01' } })).toEqual({
+      state: 'behind',
+      follows: '2026-11-01',
+      english: '2026-11-03',
+    });
+    expect(translationState(english, undefined)).toEqual({ state: 'untranslated' });
+  });
+
+  it('is a warning of the check, not a problem', () => {
+    // The fixture site with its Russian report following an older English version.
+    const dir = mkdtempSync(join(tmpdir(), 'stale-translation-'));
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+    const file = join(dir, 'reports/ru/fixture-lakeside-report.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('updated: 2026-11-03 }', 'updated: 2026-11-01 }'));
+    const { problems, warnings } = checkContent({ root: dir, contentDir: dir });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      { file: 'reports/ru/fixture-lakeside-report.mdx', id: 'ru/fixture-lakeside-report', follows: '2026-11-01', english: '2026-11-03' },
+    ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
