@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { translationState } from '../../src/lib/i18n/translation-state.ts';
 import { FIXTURE_CONTENT } from '../support/paths.ts';
+import { claimAttributionRu } from '../../src/lib/i18n/attribution.ts';
+import type { Claim, Entity, Source } from '../../src/schema/index.ts';
 import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/check.ts';
 import { CATALOGUES, t, tn } from '../../src/lib/i18n/messages.ts';
 import { formatDateIn, formatNumberIn } from '../../src/lib/i18n/format.ts';
@@ -176,5 +178,37 @@ describe('a translation behind its English report', () => {
       { file: 'reports/ru/fixture-lakeside-report.mdx', id: 'ru/fixture-lakeside-report', follows: '2026-11-01', english: '2026-11-03' },
     ]);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a claim attributed in Russian', () => {
+  const sources = new Map([
+    ['s1', { outlet: 'Insider' }],
+    ['s2', { outlet: 'KTVZ (CNN wire)' }],
+  ] as Array<[string, Source]>);
+  const entities = new Map([
+    [
+      'yulia',
+      {
+        data: {
+          name: 'Yulia',
+          names: [
+            { name: 'Yuliya', script: 'latin', language: 'en', wrong: false },
+            { name: 'Юлия', script: 'cyrillic', language: 'ru', wrong: false },
+          ],
+        },
+      },
+    ],
+  ]) as ReadonlyMap<string, { data: Pick<Entity, 'name' | 'names'> }>;
+  it('names the claimant by its Russian name, marks a changed name, and says where it was reported', () => {
+    const claim = { claimant: { name: 'Yulia', identification: 'changed-name', entity: 'yulia' }, sources: [{ id: 's1' }, { id: 's2' }] } as Pick<
+      Claim,
+      'claimant' | 'sources'
+    >;
+    expect(claimAttributionRu(claim, sources, entities)).toBe('«Юлия» (имя изменено), по данным Insider, KTVZ (CNN wire)');
+  });
+  it('keeps a name that has no Russian form, and names an outlet once when it is the claimant', () => {
+    const claim = { claimant: { name: 'Insider', identification: 'institution' }, sources: [{ id: 's1' }] } as Pick<Claim, 'claimant' | 'sources'>;
+    expect(claimAttributionRu(claim, sources, entities)).toBe('Insider');
   });
 });

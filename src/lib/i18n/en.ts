@@ -68,6 +68,7 @@ export const en = {
   'report.published': 'Published',
   'report.updated': 'Updated',
   'report.minutes': '{n} min read|{n} min read',
+  'report.corrections': '{n} correction|{n} corrections',
   'report.asAWhole': 'This report as a whole:',
   'report.findings': 'Our findings',
   'report.findingsNote': 'What this project observed about the texts, by comparing them. Findings are not fact-checks and carry no verdict.',
