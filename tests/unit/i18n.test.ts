@@ -6,6 +6,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { translationState } from '../../src/lib/i18n/translation-state.ts';
 import { FIXTURE_CONTENT } from '../support/paths.ts';
 import { claimAttributionRu } from '../../src/lib/i18n/attribution.ts';
+import { CLAIMANT_KIND_LIST, STATUS_LIST } from '../../src/schema/status.ts';
 import type { Claim, Entity, Source } from '../../src/schema/index.ts';
 import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/check.ts';
 import { CATALOGUES, t, tn } from '../../src/lib/i18n/messages.ts';
@@ -210,5 +211,20 @@ describe('a claim attributed in Russian', () => {
   it('keeps a name that has no Russian form, and names an outlet once when it is the claimant', () => {
     const claim = { claimant: { name: 'Insider', identification: 'institution' }, sources: [{ id: 's1' }] } as Pick<Claim, 'claimant' | 'sources'>;
     expect(claimAttributionRu(claim, sources, entities)).toBe('Insider');
+  });
+});
+
+describe('the English catalogue and the verification vocabulary', () => {
+  it('words every status and claimant kind as src/schema/status.ts does', () => {
+    for (const s of STATUS_LIST) {
+      expect(t('en', `status.${s.id}.label`)).toBe(s.label);
+      expect(t('en', `status.${s.id}.definition`)).toBe(s.definition);
+      expect(t('en', `status.${s.id}.explanation`)).toBe(s.explanation);
+    }
+    for (const k of CLAIMANT_KIND_LIST) {
+      expect(t('en', `claimantKind.${k.id}.label`)).toBe(k.label);
+      expect(t('en', `claimantKind.${k.id}.definition`)).toBe(k.definition);
+      expect(t('en', `claimantKind.${k.id}.why`)).toBe(k.why);
+    }
   });
 });

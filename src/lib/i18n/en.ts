@@ -97,7 +97,7 @@ export const en = {
   'claim.about': 'About',
   'claim.date': 'Date',
   'claim.figure': 'Figure',
-  'claim.responsesNote': 'A party’s reaction is recorded separately: a denial does not change what was verified.',
+  'claim.responsesNote': "A party's reaction is recorded separately: a denial does not change what was verified.",
   'claim.originalWording': 'Original wording',
   'claim.whatChanged': 'What the copy changed',
   'claim.responses': 'Responses',
@@ -116,7 +116,7 @@ export const en = {
   'source.reports': 'Reports using this source',
   'source.claims': 'Claims citing this source',
   'source.findings': 'Our findings about this text',
-  'source.findingsNote': 'Observations this project made by comparing the texts it holds. They are not fact-checks of anyone’s claim.',
+  'source.findingsNote': "Observations this project made by comparing the texts it holds. They are not fact-checks of anyone's claim.",
   'source.lineage': 'What was copied from what',
 
   'entities.title': 'People and places',
@@ -124,7 +124,7 @@ export const en = {
   'entities.changedName': '(name changed by the reporting)',
   'entity.names': 'Names and spellings',
   'entity.changedName': 'Changed name.',
-  'entity.changedNameNote': 'This page is about the person as the reporting describes them; it is not linked to anyone’s real identity.',
+  'entity.changedNameNote': "This page is about the person as the reporting describes them; it is not linked to anyone's real identity.",
   'entity.partOf': 'Part of',
   'entity.includes': 'Includes',
   'entity.colName': 'Name',
@@ -141,7 +141,7 @@ export const en = {
 
   'findings.byProject': 'Finding by this project',
   'findings.about': 'About:',
-  'findings.note': 'An observation this project made by comparing the texts it holds. It is not a fact-check of anyone’s claim and carries no verdict',
+  'findings.note': "An observation this project made by comparing the texts it holds. It is not a fact-check of anyone's claim and carries no verdict",
   'source.outlet': 'Outlet',
   'source.by': 'By',
   'source.language': 'Language',
@@ -251,7 +251,7 @@ export const en = {
   'status.claimed.label': 'Claimed',
   'status.claimed.definition': 'Asserted by an interested party.',
   'status.claimed.explanation':
-    'The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant’s kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.',
+    "The claimant has a stake in the claim being believed: a party to the war, a foreign government or intelligence service, a recruiter, a campaign group speaking about its own findings. Which claimants these are is decided by the claimant's kind, not case by case (see the table of claimant kinds). Such claims are recorded because who says what is itself news, not because they are established.",
   'status.disputed.label': 'Disputed',
   'status.disputed.definition': 'Credible sources conflict.',
   'status.disputed.explanation':
@@ -267,7 +267,7 @@ export const en = {
   'status.superseded.label': 'Superseded',
   'status.superseded.definition': 'True when said, since changed.',
   'status.superseded.explanation':
-    'The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant’s running estimates over time are not superseded by one another: they form a series, and each keeps its own status.',
+    "The claim was accurate when made, and a later fact overtook it (a denial of mobilisation before the mobilisation). A claimant's running estimates over time are not superseded by one another: they form a series, and each keeps its own status.",
 
   'claimantKind.party-to-war.label': 'Party to the war',
   'claimantKind.party-to-war.definition': 'A state body of either warring side, its military, intelligence service or officials, speaking in that role.',
