@@ -99,6 +99,15 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(text(untranslated)).toContain('(по-английски)');
   });
 
+  it('lists claims in Russian on pages whose cards are made once for both languages', () => {
+    // The status pages build their cards in getStaticPaths, outside any language.
+    const html = page(distOf(), 'ru/claims/status/corroborated/');
+    expect(html).toContain('>Надзиратели колонии у озера предложили помилование после шести месяцев службы.</a>');
+    expect(text(html)).toContain('Кто говорит: an inmate of the lakeside colony (анонимно)');
+    expect(html).toMatch(/<a href="[^"]*ru\/claims\/fixture-marmalade-quota\/" lang="en">|<a href="[^"]*ru\/claims\/[^"]*\/" lang="en">/);
+    expect(text(page(distOf(), 'ru/claims/'))).toMatch(/\d+ утверждени(?:е|я|й): у каждого/);
+  });
+
   it('prints statuses, dates and numbers in Russian', () => {
     const ru = page(distOf(), 'ru/reports/fixture-lakeside-report/');
     expect(text(ru)).toContain('Подкреплено');

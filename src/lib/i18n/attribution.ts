@@ -13,14 +13,19 @@ export function russianName(entity: Names | undefined): string | undefined {
   return entity?.names.find((n) => n.script === 'cyrillic' && n.language === 'ru' && !n.wrong)?.name;
 }
 
+/** A claimant as a Russian page names it: by its entity's Russian name, marked as the reporting marked it. */
+export function claimantLabelRu(c: Claim['claimant'], entityById: ReadonlyMap<string, { data: Names }>): string {
+  const name = russianName(c.entity ? entityById.get(c.entity)?.data : undefined) ?? c.name;
+  return c.identification === 'changed-name' ? `«${name}» (имя изменено)` : c.identification === 'anonymous' ? `${name} (анонимно)` : name;
+}
+
 export function claimAttributionRu(
   claim: Pick<Claim, 'claimant' | 'sources'>,
   sourceById: ReadonlyMap<string, Source>,
   entityById: ReadonlyMap<string, { data: Names }>,
 ): string {
   const c = claim.claimant;
-  const name = russianName(c.entity ? entityById.get(c.entity)?.data : undefined) ?? c.name;
-  const who = c.identification === 'changed-name' ? `«${name}» (имя изменено)` : c.identification === 'anonymous' ? `${name} (анонимно)` : name;
+  const who = claimantLabelRu(c, entityById);
   const outlets = sourceOutlets(claim, sourceById).filter((o) => o !== c.name);
   return outlets.length ? `${who}, по данным ${outlets.join(', ')}` : who;
 }

@@ -88,6 +88,11 @@ export const en = {
 
   'claims.title': 'Claims',
   'claims.description': 'Every claim this investigation records, grouped by verification status.',
+  'claims.lede': '{count}, each with who made it, where it was reported and how well it stands up.',
+  'claims.openData': 'Open data: every claim as',
+  'claims.or': 'or',
+  'claims.newer': 'Newer claims',
+  'claims.older': 'Older claims',
   'claims.howAssigned': 'How statuses are assigned',
   'claims.byStatus': 'Claims by status',
 
