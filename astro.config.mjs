@@ -12,6 +12,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
+import dataChecksums from './src/integrations/data-checksums.ts';
 import { movedPages } from './src/lib/routing/moved.ts';
 import { joinBase } from './src/lib/routing/url.ts';
 
@@ -68,5 +69,6 @@ export default defineConfig({
     securityHeaders(),
     devSearch(),
     dataStoreFile(),
+    dataChecksums(),
   ],
 });

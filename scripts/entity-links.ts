@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
-import { proposeEntityLinks } from '../src/lib/entities/links.ts';
+import { proposeEntityLinks } from '../src/lib/editor/entity-links.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, apply: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '..');

@@ -4,7 +4,7 @@
  * Lighthouse (pinned in package.json) on the pages a reader meets: the home page, a report, a
  * claim, the figures and the search page (empty, and with a query whose results and filters
  * arrive after load). The site is the project's own content built under a subpath and served
- * by nginx with the deployment's own configuration (tests/support/nginx.ts), driven through
+ * by nginx with the deployment's own configuration (scripts/support/nginx-serve.ts), driven through
  * Debian's Chromium with no network but loopback. Lighthouse's default mobile profile, with
  * simulated throttling. A measurement, not a test: it prints the scores and fails on nothing.
  */
@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/nginx.ts';
+import { serveSite } from './support/nginx-serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
 
 const ROOT = process.cwd();
 const { values } = parseArgs({

@@ -6,10 +6,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../tests/support/astro.ts';
-import { launch } from '../tests/support/browser.ts';
-import { FIXTURE_CONTENT, OUTPUT } from '../tests/support/paths.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { fileURLToPath } from 'node:url';
+import { buildSite } from './support/astro-run.ts';
+import { serveStatic } from './support/static-server.ts';
+import { launch } from './support/chromium.ts';
+
+// The fixture site the tests build (read as data, not imported) and their output folder.
+const FIXTURE_CONTENT = fileURLToPath(new URL('../tests/fixtures/site', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../tests/.output', import.meta.url));
 
 const PAGES = {
   home: '',

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reportSchema, claimSchema, entitySchema, eventSchema, findingSchema, sourceSchema } from './schema/index.ts';
 import { yamlRecords } from './lib/content/astro-loader.ts';
-import { publishedReportPatterns, publishedTranslationPatterns } from './lib/content/load.ts';
+import { publishedReportPatterns, publishedTranslationPatterns } from './lib/content/read-files.ts';
 import { contentDir, projectRoot } from './config/paths.ts';
 
 export const collections = {

@@ -6,6 +6,6 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { inLocale } from './lib/i18n/render-locale.ts';
-import { toLocale } from './lib/i18n/locales.ts';
+import { toLocale } from './lib/text/locales.ts';
 
 export const onRequest = defineMiddleware((context, next) => inLocale(toLocale(context.currentLocale), next));

@@ -18,7 +18,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { formatDate } from '../../src/lib/views/format.ts';
+import { formatDate } from '../../src/lib/text/format.ts';
 import type { Corpus } from './corpus.ts';
 
 /** Pagefind over the reports and claims: the yardstick as first measured (21,000 pages at the default size). */

@@ -1,11 +1,11 @@
 /** Builds the new record from the answers, against the ids already in the content folder, and says where it goes. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/lib/content/read-files.ts';
 import { buildClaim, buildReport, buildSource } from '../../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../../src/lib/editor/yaml-append.ts';
-import { buildEntity } from '../../src/lib/entities/scaffold.ts';
-import { normaliseName } from '../../src/lib/entities/normalise.ts';
+import { buildEntity } from '../../src/lib/editor/entity-scaffold.ts';
+import { normaliseName } from '../../src/lib/content/entity-names.ts';
 import { splitList, UsageError, type Kind } from './cli.ts';
 
 /** A data file path inside content/<collection>/, given as "claims/x.yaml" or "x.yaml". */

@@ -15,6 +15,7 @@ import { filterValues, type FilterCounts } from '../lib/search/filter-view.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../lib/search/order.ts';
 import { isNewHistoryEntry, parseSort, queryFromState, SEARCH_FILTERS, sortParam, stateFromQuery, type SearchState } from '../lib/search/query-url.ts';
 import { formatCount, resultView, statusText, type ExcerptSegment, type ResultData, type StatusWords } from '../lib/search/result-view.ts';
+import { NAMES_FILE, suggestNames, type NameEntry } from '../lib/search/did-you-mean.ts';
 
 /**
  * The words this script draws, in the page's language: the Russian search page gives its own in
@@ -25,8 +26,10 @@ interface PageWords {
   saidBy: string;
   values: Record<string, string>;
   status?: StatusWords;
+  /** "Did you mean ", " or ", "?" around the names offered. */
+  didYouMean: { before: string; or: string; after: string };
 }
-let words: PageWords = { saidBy: 'Said by {who}', values: {} };
+let words: PageWords = { saidBy: 'Said by {who}', values: {}, didYouMean: { before: 'Did you mean ', or: ' or ', after: '?' } };
 const shownValue = (value: string) => words.values[value] ?? value;
 
 /** Pagefind's engine (pagefind.js 1.6), as far as this page uses it. */
@@ -52,6 +55,8 @@ interface PagefindModule {
 /** Results drawn for a new search (the first screen), and added by each "More results". */
 const FIRST_SCREEN = 5;
 const MORE = 10;
+/** Fewer results than this, for a search by words, and the page offers near spellings of names. */
+const FEW = 2;
 /** Pause after a keystroke before searching, for more typing. */
 const TYPING_PAUSE_MS = 250;
 /** The stylesheet's single-column breakpoint (src/styles/search.css). */
@@ -108,6 +113,7 @@ function start(root: HTMLElement): void {
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const badgeTemplate = root.querySelector<HTMLTemplateElement>('template[data-status-badges]')!;
   const badges = new Map([...badgeTemplate.content.querySelectorAll<HTMLElement>('[data-status]')].map((s) => [s.dataset['status']!, s.firstElementChild!]));
+  const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   const setBusy = (busy: boolean) => region.setAttribute('aria-busy', String(busy));
 
   const fail = (error: unknown) => {
@@ -122,6 +128,28 @@ function start(root: HTMLElement): void {
     (engine ??= (import(/* @vite-ignore */ url('/pagefind/pagefind.js')) as Promise<PagefindModule>).then((pagefind) =>
       pagefind.createInstance({ basePath: url('/pagefind/'), baseUrl: url('/') }),
     ));
+  // The names file is fetched the first time a search comes up short.
+  let names: Promise<NameEntry[]> | undefined;
+  const loadNames = () =>
+    (names ??= fetch(url(NAMES_FILE)).then((r) => {
+      if (!r.ok) throw new Error(`${NAMES_FILE}: ${r.status}`);
+      return r.json() as Promise<NameEntry[]>;
+    }));
+  const drawSuggestions = async (next: SearchState, count: number) => {
+    const offered = next.term && count < FEW ? suggestNames(next.term, await loadNames()) : [];
+    suggest.replaceChildren();
+    suggest.hidden = offered.length === 0;
+    if (!offered.length) return;
+    suggest.append(words.didYouMean.before);
+    offered.forEach((term, i) => {
+      const a = el('a', null, term);
+      // This search page, in whichever language it is.
+      a.href = `${location.pathname}${queryFromState({ ...next, term })}`;
+      if (i > 0) suggest.append(i === offered.length - 1 ? words.didYouMean.or : ', ');
+      suggest.append(a);
+    });
+    suggest.append(words.didYouMean.after);
+  };
   let dateOrder: Promise<DateOrder> | undefined;
   const loadDateOrder = () =>
     (dateOrder ??= fetch(url(DATE_ORDER_FILE)).then((r) => {
@@ -227,6 +255,7 @@ function start(root: HTMLElement): void {
     if (!hasSearch(next)) {
       results = [];
       list.replaceChildren();
+      suggest.hidden = true;
       status.textContent = '';
       if (filtersDrawn) updateCounts((await filterData) ?? {});
       if (id === searchId) setBusy(false);
@@ -245,6 +274,8 @@ function start(root: HTMLElement): void {
     await draw(id, 0, FIRST_SCREEN);
     if (id !== searchId) return;
     status.textContent = statusText(results.length, next, words.status);
+    await drawSuggestions(next, results.length);
+    if (id !== searchId) return;
     if (filtersDrawn) updateCounts(answer.filters);
     setBusy(false);
     fillFiltersOrFail();

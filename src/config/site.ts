@@ -17,3 +17,29 @@ export function normaliseSite(raw: string | undefined): string {
 
 /** The publication's name, as readers and structured data (JSON-LD) see it. */
 export const SITE_NAME = 'From Colony to Front';
+
+/**
+ * Who edits the reports, as bylines and structured data name them. The project publishes as a
+ * desk; a publisher who prefers named editors sets them here.
+ */
+export const EDITORS = `the ${SITE_NAME} desk`;
+
+/**
+ * How readers reach the editors with a tip or a correction. Set by the publisher at build time
+ * (CONTACT_EMAIL, CONTACT_SIGNAL, CONTACT_SECUREDROP_URL); until then they are empty, and the
+ * about page says that no channel has been set up rather than inventing one.
+ */
+export interface ContactSettings {
+  email: string | null;
+  signal: string | null;
+  securedropUrl: string | null;
+}
+
+const setting = (value: string | undefined) => value?.trim() || null;
+const env = (typeof process !== 'undefined' ? process.env : {}) as Record<string, string | undefined>;
+
+export const CONTACT: ContactSettings = {
+  email: setting(env['CONTACT_EMAIL']),
+  signal: setting(env['CONTACT_SIGNAL']),
+  securedropUrl: setting(env['CONTACT_SECUREDROP_URL']),
+};

@@ -1,11 +1,11 @@
 /**
- * The build stops when the interface catalogues disagree (src/lib/i18n/check.ts), naming the
+ * The build stops when the interface catalogues disagree (src/lib/i18n/catalogue-check.ts), naming the
  * file and the key, before any page is rendered.
  */
 import type { AstroIntegration } from 'astro';
-import { catalogueProblems, describeCatalogueProblems } from '../lib/i18n/check.ts';
+import { catalogueProblems, describeCatalogueProblems } from '../lib/i18n/catalogue-check.ts';
 import { CATALOGUES, type Catalogue } from '../lib/i18n/messages.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/text/locales.ts';
 
 export function checkCatalogues(catalogues: Readonly<Record<string, Catalogue>> = CATALOGUES): void {
   const problems = catalogueProblems(

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { LOCALES, DEFAULT_LOCALE } from '../lib/i18n/locales.ts';
+import { LOCALES, DEFAULT_LOCALE } from '../lib/text/locales.ts';
 
 export default function sitemapEditions(customPages: string[]): AstroIntegration {
   let site: URL | undefined;

@@ -5,7 +5,7 @@ import { loadSiteIndex } from '../lib/site-index/load.ts';
 import { absoluteUrl } from '../lib/routing/url.ts';
 import { routes } from '../lib/routing/routes.ts';
 import { t } from '../lib/i18n/messages.ts';
-import { currentLocale, LOCALE_TAGS } from '../lib/i18n/locales.ts';
+import { currentLocale, LOCALE_TAGS } from '../lib/text/locales.ts';
 
 export async function GET(context: APIContext) {
   // The Russian feed (src/pages/ru/rss.xml.ts) runs this in Russian: titles, summaries and links of that edition.

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { nonEmpty, slug } from './fields.ts';
-import { ENTITY_NAME_RULES, ENTITY_RULES, refineWith } from './record-rules.ts';
+import { ENTITY_NAME_RULES, ENTITY_RULES, refineWith } from './record-rules/index.ts';
 
 export const ENTITY_KINDS = ['person', 'organisation', 'military-unit', 'institution', 'place'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

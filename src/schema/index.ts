@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { FIGURE_MAX, fullDate, httpUrl, nonEmpty, partialDate, slug } from './fields.ts';
 import { CLAIMANT_KIND_IDS, STATUS_IDS } from './status.ts';
 import { entitySchema } from './entity.ts';
-import { CLAIM_RULES, CLAIMANT_RULES, FIGURE_RULES, refineWith, SOURCE_RULES } from './record-rules.ts';
+import { CLAIM_RULES, CLAIMANT_RULES, FIGURE_RULES, refineWith, SOURCE_RULES } from './record-rules/index.ts';
 
 export * from './fields.ts';
 export * from './status.ts';
 export * from './entity.ts';
-export * from './record-rules.ts';
+export * from './record-rules/index.ts';
 
 /** YAML reads a bare `false` as a boolean; the status "false" is meant. */
 export const status = z.preprocess(
@@ -367,3 +367,4 @@ export const DATA_COLLECTIONS = {
 } as const;
 
 export type DataCollection = keyof typeof DATA_COLLECTIONS;
+export * from './collation.ts';

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
 import { htmlFiles, page as builtPage } from '../support/html.ts';
-import { serveSite, type Served } from '../support/nginx.ts';
+import { serveSite, type Served } from '../../scripts/support/nginx-serve.ts';
 import { OUTPUT, SUBPATH } from '../support/paths.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** A Cyrillic name typed into the header search opens the entity's page and its claims, at the root and under a subpath. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch } from '../support/browser.ts';
+import { axe } from '../support/browser.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 const PAGES = {
   home: '',
@@ -16,6 +17,8 @@ const PAGES = {
   timeline: 'timeline/',
   figures: 'figures/',
   methodology: 'methodology/',
+  about: 'about/',
+  data: 'data/',
   '404': 'no-such-page/',
 } as const;
 
@@ -82,7 +85,8 @@ describe('print', () => {
       return {
         nav: visible('.site-header nav'),
         sources: visible('#sources ~ ul'),
-        badge: visible('.claim .badge'),
+        // A claim's status prints in its detail, inline after its words.
+        status: visible('.claim .claim-detail-status'),
         key: visible('.status-key'),
         archivedAfter: getComputedStyle(archived, '::after').content,
         internalAfter: getComputedStyle(internal, '::after').content,
@@ -90,7 +94,7 @@ describe('print', () => {
       };
     });
     expect(printed.nav).toBe(false);
-    expect(printed).toMatchObject({ sources: true, badge: true, key: true });
+    expect(printed).toMatchObject({ sources: true, status: true, key: true });
     expect(printed.archivedAfter).toContain('https://archive.example.org/lakeside-colony');
     expect(printed.internalAfter).toBe('none');
     // Paper is white even when the screen is dark.

@@ -1,7 +1,8 @@
 /** Real Chromium against the fixture site served over HTTP, at the root and under a subpath. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, launch } from '../support/browser.ts';
+import { axe } from '../support/browser.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +21,8 @@ describe.each([
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Volunteers leave the lakeside colony' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Volunteers leave the lakeside colony');
+    // The claim's marker opens its detail; the detail links to the claim's page.
+    await page.locator('.claim:has(> #claim-fixture-marmalade-quota) .claim-marker').click();
     await page.locator('.claim:has(> #claim-fixture-marmalade-quota) a.claim-note').click();
     expect(page.url()).toBe(new URL('claims/fixture-marmalade-quota/', baseUrl()).href);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The colony set a quota of 317 marmalade-painting recruits.');

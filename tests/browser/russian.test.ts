@@ -1,7 +1,8 @@
 /** The Russian edition in real Chromium: a Russian report, the language switch, and Russian search at the root and under a subpath. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch } from '../support/browser.ts';
+import { axe } from '../support/browser.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

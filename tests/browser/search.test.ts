@@ -1,9 +1,10 @@
 /** Search in real Chromium against the built fixture site, at the domain root and under a subpath. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch } from '../support/browser.ts';
+import { axe } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import { launch } from '../../scripts/support/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

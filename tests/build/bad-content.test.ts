@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { RULE_CATALOGUE } from '../../src/lib/content/catalogue.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { badBatches, badCases, namesProblem, prepareBadBatch, prepareBadCase, type BadBatch } from '../support/bad-fixtures.ts';
-import { buildSite, checkCli, type RunResult } from '../support/astro.ts';
+import { buildSite, checkCli, type RunResult } from '../../scripts/support/astro-run.ts';
 import { OUTPUT, ROOT } from '../support/paths.ts';
 
 const cases = badCases();

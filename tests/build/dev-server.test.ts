@@ -6,7 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_NEEDS_BUILD } from '../../src/lib/search/dev-index.ts';
-import { run } from '../support/astro.ts';
+import { run } from '../../scripts/support/astro-run.ts';
 import { editUntil, eventually, startDev, type DevServer } from '../support/dev.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT, SUBPATH } from '../support/paths.ts';
 

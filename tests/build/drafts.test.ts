@@ -6,7 +6,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/astro.ts';
+import { buildSite } from '../../scripts/support/astro-run.ts';
 import { FIXTURE_CONTENT, OUTPUT } from '../support/paths.ts';
 
 const content = join(OUTPUT, 'drafts', 'content');

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, checkCli, run } from '../support/astro.ts';
+import { buildSite, checkCli, run } from '../../scripts/support/astro-run.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
 
 const content = join(OUTPUT, 'new', 'content');

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCli, run } from '../support/astro.ts';
+import { checkCli, run } from '../../scripts/support/astro-run.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
 
 const content = join(OUTPUT, 'new-entity', 'content');

@@ -154,6 +154,7 @@ describe('JSON-LD', () => {
       url: 'https://colony.example/reports/fixture-lakeside-report/',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://colony.example/reports/fixture-lakeside-report/' },
       author: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
+      editor: { '@type': 'Organization', name: 'the From Colony to Front desk', url: 'https://colony.example/about/' },
       publisher: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
       isBasedOn: ['https://example.org/lakeside-colony'],
     });

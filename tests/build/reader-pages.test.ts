@@ -75,7 +75,8 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
       expect(meta(html, 'description')?.trim().length, file).toBeGreaterThan(10);
       expect(meta(html, 'og:url'), file).toBe(canonical);
       expect(meta(html, 'og:title'), file).toBeTruthy();
-      expect(meta(html, 'twitter:card'), file).toBe('summary');
+      // Pages with their own preview image (reports and claims, tested in reader-site.test.ts) have the large card.
+      expect(meta(html, 'twitter:card'), file).toBe(meta(html, 'og:image') ? 'summary_large_image' : 'summary');
       // Each edition links its own feed.
       expect(html, file).toContain(
         file.startsWith('/ru/')
@@ -224,15 +225,22 @@ describe('report page', () => {
     expect(log).toContain('<time datetime="2026-11-03">3 November 2026</time>');
   });
 
-  it('offers a citation and a link to each claim’s place in the text', () => {
+  it('offers a citation of the report, and one “copy link / cite” per claim with no address on screen', () => {
     const cite = section(html, 'cite');
     expect(cite).toContain(
       'From Colony to Front, “Volunteers leave the lakeside colony”, 1 November 2026, updated 3 November 2026. https://colony.example/reports/fixture-lakeside-report/',
     );
+    // The addresses are inside read-only text boxes, not printed as text or links on the page.
+    const claims = section(html, 'claims-list');
+    expect(claims).toMatch(/^[^>]*>\s*<details class="claims-details">/);
     for (const id of ['fixture-wardens-offered-pardon', 'fixture-marmalade-quota', 'fixture-copy-says-ninety', 'fixture-unplaced-claim']) {
-      expect(attributes(cite, 'href')).toContain(`#claim-${id}`);
+      expect(attributes(claims, 'href')).toContain(`#claim-${id}`);
+      expect(claims).toMatch(new RegExp(`<textarea readonly[^>]*>[^<]*https://colony\\.example/reports/fixture-lakeside-report/#claim-${id}</textarea>`));
       expect(html, id).toContain(`id="claim-${id}"`);
     }
+    expect(claims.match(/Copy link \/ cite/g)).toHaveLength(4);
+    const visibleText = html.replace(/<textarea[\s\S]*?<\/textarea>/g, '').replace(/<[^>]*>/g, ' ');
+    expect(visibleText).not.toContain('https://colony.example/reports/fixture-lakeside-report/#claim-');
   });
 
   it('shows the status key, linked to the methodology and kept out of search', () => {
@@ -240,7 +248,7 @@ describe('report page', () => {
     expect(key).toContain('data-pagefind-ignore');
     expect(key.match(/class="badge badge-/g)).toHaveLength(9);
     expect(attributes(key, 'href')).toContain('/methodology/#statuses');
-    expect(html).toMatch(/\d+ min read/);
+    expect(html).toMatch(/[\d,]+ words, \d+ min read/);
   });
 });
 

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { page } from '../support/html.ts';
 import { OUTPUT, ROOT, SUBPATH } from '../support/paths.ts';
-import { run } from '../support/astro.ts';
+import { run } from '../../scripts/support/astro-run.ts';
 
 const ORIGIN = 'https://colony.example';
 const builds = [

@@ -12,7 +12,7 @@ import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../../src/lib/sear
 import { page } from '../support/html.ts';
 import { FIXTURE_CONTENT, ROOT, SUBPATH } from '../support/paths.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { STATUSES } from '../../src/schema/status.ts';
+import { STATUSES } from '../../src/lib/text/labels.ts';
 
 let pf: Pagefind;
 beforeAll(async () => {
@@ -107,7 +107,7 @@ describe('search results', () => {
     expect(claim.content).not.toContain('Skip to content');
     expect(claim.content).not.toContain('Methodology'); // the header navigation
     expect(claim.content).not.toContain('documents how Russia recruits'); // the footer
-    expect(claim.content).not.toContain('could not verify this'); // the badge's status definition
+    expect(claim.content).not.toContain('says it could not check it'); // the badge's status definition
     expect(claim.content).not.toMatch(/○|Unverified/); // the badge itself
     // The kind is a filter, not indexed again as the page's kicker.
     expect(claim.filters['type']).toEqual(['Claim']);

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/config/security.ts';
 import { refsInCss, refsInHtml, refsInXml } from '../support/links.ts';
-import { serveSite, type Served } from '../support/nginx.ts';
+import { serveSite, type Served } from '../../scripts/support/nginx-serve.ts';
 import { OUTPUT, SUBPATH } from '../support/paths.ts';
 
 /** The site origin the fixture is built with (tests/support/astro.ts). */

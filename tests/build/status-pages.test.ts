@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/astro.ts';
+import { buildSite } from '../../scripts/support/astro-run.ts';
 import { attributes, exists, page } from '../support/html.ts';
 import { OUTPUT, SUBPATH } from '../support/paths.ts';
 

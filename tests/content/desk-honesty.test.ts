@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { independentGroups } from '../../src/lib/content/lineage.ts';
+import { independentGroups } from '../../src/lib/content/source-lineage.ts';
 import { ROOT } from '../support/paths.ts';
 import { missingShared, sharedPath } from '../support/shared.ts';
 

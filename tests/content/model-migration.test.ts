@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { CLAIMANT_KINDS, STATUSES } from '../../src/schema/index.ts';
+import { CLAIMANT_KINDS } from '../../src/schema/index.ts';
 import { CONTENT, ROOT } from '../support/paths.ts';
+import { STATUSES } from '../../src/lib/text/labels.ts';
 
 const before = readFileSync(join(ROOT, 'tests/fixtures/migration/claim-ids-2026-11-27.txt'), 'utf8').split('\n').filter(Boolean);
 const { content, problems } = checkContent({ root: ROOT, contentDir: CONTENT });

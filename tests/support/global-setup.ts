@@ -5,9 +5,9 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './astro.ts';
+import { buildSite } from '../../scripts/support/astro-run.ts';
 import { CONTENT, FIXTURE_CONTENT, OUTPUT, SUBPATH } from './paths.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, markerPath, niceStep, valueTicks, yearPosition, type ChartDatum } from '../../src/lib/output/chart.ts';
+import { buildChart, markerPath, niceStep, valueTicks, yearPosition, type ChartDatum } from '../../src/lib/views/figure-chart.ts';
 
 const datum = (over: Partial<ChartDatum> & Pick<ChartDatum, 'claimId' | 'date'>): ChartDatum => ({
   seriesKey: 'herald',

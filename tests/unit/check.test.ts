@@ -1,9 +1,10 @@
 /** The content check over the valid fixture and the project's own content. */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { checkMdx, isUnsafeUrl } from '../../src/lib/content/mdx-rules.ts';
+import { checkMdx } from '../../src/lib/content/rules/mdx/mdx-rules.ts';
 import { formatProblem, nearest } from '../../src/lib/content/problem.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import { isUnsafeUrl } from '../../src/lib/content/rules/mdx/unsafe-url.ts';
 
 describe('content check', () => {
   it('passes the valid fixture and counts every record', () => {

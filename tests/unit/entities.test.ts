@@ -1,10 +1,11 @@
 /** Entity page data, search names, JSON-LD and link proposals: pure functions over hand-written records. */
 import { describe, expect, it } from 'vitest';
 import { claimSchema, entitySchema, type Claim, type Entity } from '../../src/schema/index.ts';
-import { buildEntityIndex, entitiesByKind, entityPageData, figureSeries } from '../../src/lib/entities/page.ts';
-import { claimEntityNames } from '../../src/lib/entities/search.ts';
-import { entityJsonLd } from '../../src/lib/entities/jsonld.ts';
-import { proposeEntityLinks } from '../../src/lib/entities/links.ts';
+import { entitiesByKind, entityPageData, figureSeries } from '../../src/lib/views/entity-page.ts';
+import { buildEntityIndex } from '../../src/lib/site-index/entity-index.ts';
+import { claimEntityNames } from '../../src/lib/search/entity-meta.ts';
+import { entityJsonLd } from '../../src/lib/output/entity-jsonld.ts';
+import { proposeEntityLinks } from '../../src/lib/editor/entity-links.ts';
 
 const entity = (id: string, data: Record<string, unknown>) => ({ id, data: entitySchema.parse({ id, description: 'd', sources: ['s'], ...data }) as Entity });
 const claim = (id: string, data: Record<string, unknown>) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName } from '../../src/lib/entities/normalise.ts';
+import { normaliseName } from '../../src/lib/content/entity-names.ts';
 
 describe('normaliseName', () => {
   it('folds case in Latin and Cyrillic', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, readingMinutes } from '../../src/lib/views/format.ts';
+import { formatDate, formatFigure, readingMinutes } from '../../src/lib/text/format.ts';
 import { joinBase, pagePath } from '../../src/lib/routing/url.ts';
 import { normaliseBase, normaliseSite } from '../../src/config/site.ts';
 import { parsePartialDate } from '../../src/schema/fields.ts';

@@ -5,20 +5,21 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { translationState } from '../../src/lib/i18n/translation-state.ts';
 import { FIXTURE_CONTENT } from '../support/paths.ts';
-import { claimAttributionRu } from '../../src/lib/i18n/attribution.ts';
-import { CLAIMANT_KIND_LIST, STATUS_LIST } from '../../src/schema/status.ts';
+import { claimAttributionRu } from '../../src/lib/views/russian-attribution.ts';
+import { CLAIMANT_KIND_LIST, STATUS_LIST, sourceKindLabel } from '../../src/lib/text/labels.ts';
+import { SOURCE_KINDS } from '../../src/schema/index.ts';
 import type { Claim, Entity, Source } from '../../src/schema/index.ts';
-import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/check.ts';
+import { catalogueProblems, describeCatalogueProblems } from '../../src/lib/i18n/catalogue-check.ts';
 import { CATALOGUES, t, tn } from '../../src/lib/i18n/messages.ts';
-import { formatDateIn, formatNumberIn } from '../../src/lib/i18n/format.ts';
-import { localeOfPath, localisedPath, unlocalisedPath } from '../../src/lib/i18n/locales.ts';
+import { formatDateIn, formatNumberIn } from '../../src/lib/text/intl-format.ts';
+import { localeOfPath, localisedPath, unlocalisedPath } from '../../src/lib/text/locales.ts';
 import { inLocale } from '../../src/lib/i18n/render-locale.ts';
 import { checkCatalogues } from '../../src/integrations/i18n-guard.ts';
-import { staleTranslations } from '../../src/lib/content/rules/translation.ts';
+import { staleTranslations } from '../../src/lib/content/rules/cross-record/translation.ts';
 import { statusText, type StatusWords } from '../../src/lib/search/result-view.ts';
 import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
-import { formatDate, formatFigure } from '../../src/lib/views/format.ts';
+import { formatDate, formatFigure } from '../../src/lib/text/format.ts';
 
 describe('the interface catalogues', () => {
   it('have the same keys in English and Russian, none empty', () => {
@@ -215,7 +216,7 @@ describe('a claim attributed in Russian', () => {
 });
 
 describe('the English catalogue and the verification vocabulary', () => {
-  it('words every status and claimant kind as src/schema/status.ts does', () => {
+  it('words every status, claimant kind and source kind as src/lib/text/labels.ts does', () => {
     for (const s of STATUS_LIST) {
       expect(t('en', `status.${s.id}.label`)).toBe(s.label);
       expect(t('en', `status.${s.id}.definition`)).toBe(s.definition);
@@ -226,5 +227,6 @@ describe('the English catalogue and the verification vocabulary', () => {
       expect(t('en', `claimantKind.${k.id}.definition`)).toBe(k.definition);
       expect(t('en', `claimantKind.${k.id}.why`)).toBe(k.why);
     }
+    for (const kind of SOURCE_KINDS) expect(t('en', `sourceKind.${kind}`)).toBe(sourceKindLabel(kind));
   });
 });

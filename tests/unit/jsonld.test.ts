@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema, claimSchema, sourceSchema, STATUS_LIST, type Claim } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, sourceSchema, type Claim } from '../../src/schema/index.ts';
 import { claimReview, newsArticle, serialiseJsonLd } from '../../src/lib/output/jsonld.ts';
+import { STATUS_LIST } from '../../src/lib/text/labels.ts';
 
 const gazette = sourceSchema.parse({
   id: 'gazette',
@@ -149,6 +150,7 @@ describe('NewsArticle', () => {
       url: 'https://colony.example/reports/r/',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://colony.example/reports/r/' },
       author: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
+      editor: { '@type': 'Organization', name: 'the From Colony to Front desk', url: 'https://colony.example/about/' },
       publisher: { '@type': 'Organization', name: 'From Colony to Front', url: 'https://colony.example/' },
       // Only sources with a known URL, each once.
       isBasedOn: ['https://example.org/a'],

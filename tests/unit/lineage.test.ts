@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, independentGroups, lineageCycles, rootOf } from '../../src/lib/content/lineage.ts';
+import { ancestry, independentGroups, lineageCycles, rootOf } from '../../src/lib/content/source-lineage.ts';
 
 const sources = [
   { id: 'cnn', outlet: 'CNN' },

@@ -1,7 +1,8 @@
 /** The MDX rules against hostile markup that the per-file fixtures do not each cover. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkMdx, isRemoteResource } from '../../src/lib/content/mdx-rules.ts';
+import { checkMdx } from '../../src/lib/content/rules/mdx/mdx-rules.ts';
+import { isRemoteResource } from '../../src/lib/content/rules/mdx/remote-image.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // A report beside the fixture photo, so local image paths resolve.

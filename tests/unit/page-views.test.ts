@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportSchema, claimSchema, eventSchema, sourceSchema } from '../../src/schema/index.ts';
-import { STATUSES } from '../../src/schema/status.ts';
 import { buildIndex } from '../../src/lib/site-index/build.ts';
 import { claimPage } from '../../src/lib/views/claim-page.ts';
 import { sourcePage } from '../../src/lib/views/source-page.ts';
@@ -14,6 +13,7 @@ import { lineageTree } from '../../src/lib/views/lineage-tree.ts';
 import { figureGroups } from '../../src/lib/views/figures.ts';
 import { statusListing } from '../../src/lib/views/status-listing.ts';
 import { claimCard } from '../../src/lib/views/cards.ts';
+import { STATUSES } from '../../src/lib/text/labels.ts';
 
 const source = (id: string, extra: Record<string, unknown>) => ({ id, data: sourceSchema.parse({ id, language: 'en', ...extra }) });
 const claim = (id: string, extra: Record<string, unknown>) => ({

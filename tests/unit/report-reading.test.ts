@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { publishedReportPatterns, readReport } from '../../src/lib/content/load.ts';
+import { publishedReportPatterns, readReport } from '../../src/lib/content/read-files.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'colony-reports-'));

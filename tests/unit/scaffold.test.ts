@@ -8,7 +8,7 @@ import { claimSchema, sourceSchema } from '../../src/schema/index.ts';
 import { buildClaim, buildReport, buildSource, guessLanguage, makeSlug, ScaffoldError, uniqueId } from '../../src/lib/editor/scaffold.ts';
 import { appendYamlRecord } from '../../src/lib/editor/yaml-append.ts';
 import { checkPlaceholders, placeholderPaths } from '../../src/lib/content/placeholders.ts';
-import { readReport } from '../../src/lib/content/load.ts';
+import { readReport } from '../../src/lib/content/read-files.ts';
 
 const reasonsOf = (fn: () => unknown): string[] => {
   try {

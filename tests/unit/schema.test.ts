@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema, claimSchema, eventSchema, sourceSchema, STATUS_IDS, CLAIMANT_KIND_LIST } from '../../src/schema/index.ts';
+import { reportSchema, claimSchema, eventSchema, sourceSchema, STATUS_IDS } from '../../src/schema/index.ts';
 import type { z } from 'zod';
+import { CLAIMANT_KIND_LIST } from '../../src/lib/text/labels.ts';
 
 const source = {
   id: 'cnn-2022-report',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema, claimSchema, findingSchema, sourceSchema } from '../../src/schema/index.ts';
 import { claimSearchRecord, findingSearchRecord, reportSearchRecord, searchAttributes, sourceSearchRecord } from '../../src/lib/search/meta.ts';
-import { topicLabel } from '../../src/lib/views/labels.ts';
+import { topicLabel } from '../../src/lib/text/labels.ts';
 import { isNewHistoryEntry, normaliseFilters, parseSort, queryFromState, stateFromQuery } from '../../src/lib/search/query-url.ts';
 
 const claim = claimSchema.parse({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim } from '../../src/schema/index.ts';
 import { chartData, describeGroup, figureGroups } from '../../src/lib/views/figures.ts';
 import { groupByYear } from '../../src/lib/views/timeline.ts';
-import { lineageForest } from '../../src/lib/content/lineage.ts';
+import { lineageForest } from '../../src/lib/content/source-lineage.ts';
 import { citation, reportLog } from '../../src/lib/views/report.ts';
 
 const claim = (id: string, over: Record<string, unknown>): { id: string; data: Claim } => ({

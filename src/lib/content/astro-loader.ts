@@ -5,7 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
 import type { DataCollection } from '../../schema/index.ts';
-import { listCollectionFiles, readRecordFile } from './load.ts';
+import { listCollectionFiles, readRecordFile } from './read-files.ts';
 import { ContentError, type Problem } from './problem.ts';
 
 export function yamlRecords(options: { collection: DataCollection; root: string; contentDir: string }): Loader {

@@ -1,15 +1,17 @@
 /**
  * The content check: read every file, validate every record against the schema (with the rules
- * one record keeps), then the MDX safety rules and the rules across records (rules/). Reports every problem at once; used by `npm run check` and by the
+ * one record keeps), then the MDX safety rules, the rules across records and the collation rules (rules/). Reports every problem at once; used by `npm run check` and by the
  * build, which refuses to start while any problem remains.
  */
 import { resolve } from 'node:path';
-import { loadContent } from './load.ts';
-import { analyseMdx, type TreeClaim } from './mdx-rules.ts';
-import { checkRules } from './rules/index.ts';
+import { loadCollations } from './collation-files.ts';
+import { loadContent } from './read-files.ts';
+import { analyseMdx, type TreeClaim } from './rules/mdx/mdx-rules.ts';
+import { checkCollations } from './rules/collation/collation-rules.ts';
+import { checkRules } from './rules/cross-record/cross-record-rules.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
-import { staleTranslations, translationId, type StaleTranslation } from './rules/translation.ts';
+import { staleTranslations, translationId, type StaleTranslation } from './rules/cross-record/translation.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -37,7 +39,14 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
     return problems;
   });
   const raw = [...loaded.reports, ...Object.values(loaded.records).flat()];
-  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw)];
+  // Witness texts and collations: every variant between a copy and its original judged.
+  const collationProblems = checkCollations(loadCollations(root, contentDir), {
+    sources: new Map(content.sources.map((s) => [s.id, s.data])),
+    invalidSources: invalidIds.sources,
+    recordIds: new Set([...content.claims.map((c) => c.id), ...content.findings.map((f) => f.id)]),
+    invalidRecords: new Set([...invalidIds.claims, ...invalidIds.findings]),
+  });
+  const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw), ...collationProblems];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
     reports: content.reports.filter((r) => !translationId(r.id)).length,

@@ -1,18 +1,10 @@
 /** Schema validation of raw records, turning zod issues into located, editor-readable problems. */
 import type { z } from 'zod';
-import { reportSchema, DATA_COLLECTIONS, textFault, type RuleInfo, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
+import { reportSchema, DATA_COLLECTIONS, textFault, type Report, type Claim, type DataCollection, type Entity, type Finding, type Source, type TimelineEvent } from '../../schema/index.ts';
 import { nearest, type Problem } from './problem.ts';
-import type { LoadedContent, RawReport, RawRecord } from './load.ts';
-
-/** The rules every record meets besides those of record-rules.ts (the catalogue lists them). */
-export const VALIDATION_RULES: readonly RuleInfo[] = [
-  { id: 'text', statement: 'Every text is plain visible text: no control characters, no direction overrides, nothing invisible-only.', fixture: 'text-control' },
-  {
-    id: 'schema',
-    statement: 'Every field holds what the schema says (its type, format and allowed values; no unknown fields); the JSON Schemas in schemas/ describe each field for editors.',
-    fixture: 'unknown-status',
-  },
-];
+import { schemaShape } from './rules/record/schema.ts';
+import { plainText } from './rules/record/text.ts';
+import type { LoadedContent, RawReport, RawRecord } from './read-files.ts';
 
 export interface Located<T> {
   id: string;
@@ -76,7 +68,7 @@ function isoFromDayFirst(value: unknown): string | undefined {
 
 const quoteList = (items: string[]) => items.map((k) => `"${k}"`).join(', ');
 
-/** What refineWith (src/schema/record-rules.ts) puts on a rule's issue. */
+/** What refineWith (src/schema/record-rules/ (one file per rule)) puts on a rule's issue. */
 interface RecordIssueParams {
   rule?: string;
   at?: Array<string | number>;
@@ -99,7 +91,7 @@ export function issuesToProblems(
     let message = issue.message;
     let hint: string | undefined;
     let field = path.join('.');
-    // A rule of the record (src/schema/record-rules.ts): reported under its own id, as written.
+    // A rule of the record (src/schema/record-rules/ (one file per rule)): reported under its own id, as written.
     const rule = issue.code === 'custom' ? (issue.params as RecordIssueParams | undefined) : undefined;
     if (rule?.rule) {
       // `at` is relative to the record the rule checked, which sits `depth` fields above the issue.
@@ -113,7 +105,7 @@ export function issuesToProblems(
       const guesses = keys.flatMap((k) => nearest(k, known, 1));
       hint = guesses.length ? `did you mean ${quoteList(guesses)}?` : known.length ? `the fields here are ${quoteList(known)}` : undefined;
       field = [...path, keys[0]].join('.');
-      return { file: where.file, line: where.lineOf([...path, keys[0]!]), field, message, hint, rule: 'schema' };
+      return { file: where.file, line: where.lineOf([...path, keys[0]!]), field, message, hint, rule: schemaShape.id };
     }
     const input = 'input' in issue ? issue.input : undefined;
     const parentPath = path.slice(0, -1);
@@ -123,7 +115,7 @@ export function issuesToProblems(
       message = `missing the required field "${name}": ${message.replace(/^Invalid input: /, '')}`;
       const misspelt = (unknownKeys.get(parentPath.join('.')) ?? []).filter((k) => nearest(name, [k], 1).length);
       if (misspelt.length) hint = `${quoteList(misspelt)} looks like a misspelling of "${name}"`;
-      return { file: where.file, line: where.lineOf(parentPath), field, message, hint, rule: 'schema' };
+      return { file: where.file, line: where.lineOf(parentPath), field, message, hint, rule: schemaShape.id };
     }
     if (!/\bfound\b/.test(message)) message = `${message.replace(/^Invalid input: /, '')}, found ${describe(input)}`;
     if (issue.code === 'invalid_value' && typeof input === 'string') {
@@ -133,7 +125,7 @@ export function issuesToProblems(
     }
     const iso = isoFromDayFirst(input);
     if (iso) hint = `dates are written year first: ${iso}`;
-    return { file: where.file, line: where.lineOf(path), field, message, hint, rule: 'schema' };
+    return { file: where.file, line: where.lineOf(path), field, message, hint, rule: schemaShape.id };
   });
 }
 
@@ -146,12 +138,12 @@ export function textProblems(data: unknown, where: { file: string; lineOf(path: 
   const walk = (value: unknown, path: Array<string | number>) => {
     if (typeof value === 'string') {
       const fault = textFault(value);
-      if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: path.join('.') || '(value)', rule: 'text', message: fault });
+      if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: path.join('.') || '(value)', rule: plainText.id, message: fault });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value && typeof value === 'object' && !(value instanceof Date)) {
       for (const [k, v] of Object.entries(value)) {
         const fault = textFault(k);
-        if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: [...path, k].join('.'), rule: 'text', message: `${fault} (in a field name)` });
+        if (fault) problems.push({ file: where.file, line: where.lineOf(path), field: [...path, k].join('.'), rule: plainText.id, message: `${fault} (in a field name)` });
         walk(v, [...path, k]);
       }
     }

@@ -1,5 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { yamlSyntax } from './rules/file/yaml-syntax.ts';
+import { yamlAlias } from './rules/file/yaml-alias.ts';
+import { yamlDepth } from './rules/file/yaml-depth.ts';
 
 /** A parsed YAML text that can say on which line any field path sits. */
 export interface LocatedYaml {
@@ -22,14 +25,14 @@ export function parseLocatedYaml(text: string, lineOffset = 0): LocatedYaml {
   // which counts them.
   if (MAY_HOLD_ALIAS.test(text)) return parseLocatedYamlDocument(text, lineOffset);
   const deep = tooDeepAt(text);
-  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, 'yaml-depth');
+  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, yamlDepth.id);
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });
   } catch {
     return parseLocatedYamlDocument(text, lineOffset);
   }
-  if (depthOf(value) > MAX_DEPTH) return yamlFailure(1 + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, 'yaml-depth');
+  if (depthOf(value) > MAX_DEPTH) return yamlFailure(1 + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, yamlDepth.id);
   let located: LocatedYaml | undefined;
   return {
     value,
@@ -45,7 +48,7 @@ const MAX_DEPTH = 32;
 const MAX_ALIAS_COUNT = 100;
 
 /** A file that could not be read, as one located error. */
-export function yamlFailure(line: number, message: string, rule = 'yaml'): LocatedYaml {
+export function yamlFailure(line: number, message: string, rule = yamlSyntax.id): LocatedYaml {
   return { value: undefined, errors: [{ line, message, rule }], lineOf: () => line };
 }
 
@@ -90,32 +93,32 @@ function depthOf(value: unknown): number {
 /** The slow, exact reader: a document with positions, and errors located by line. */
 export function parseLocatedYamlDocument(text: string, lineOffset = 0): LocatedYaml {
   const deep = tooDeepAt(text);
-  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, 'yaml-depth');
+  if (deep !== null) return yamlFailure(deep + lineOffset, `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, yamlDepth.id);
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
     // The core schema keeps 2024-02-30 as text instead of silently rolling it into March.
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch {
-    return yamlFailure(1 + lineOffset, `nesting too deep to read: content records are a few levels deep`, 'yaml-depth');
+    return yamlFailure(1 + lineOffset, `nesting too deep to read: content records are a few levels deep`, yamlDepth.id);
   }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   const errors: LocatedYaml['errors'] = doc.errors.map((e) =>
     /call stack/i.test(e.message)
-      ? { line: lineAt(e.pos[0]), message: 'nesting too deep to read: content records are a few levels deep', rule: 'yaml-depth' }
+      ? { line: lineAt(e.pos[0]), message: 'nesting too deep to read: content records are a few levels deep', rule: yamlDepth.id }
       : { line: lineAt(e.pos[0]), message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') },
   );
   let value: unknown;
   if (!errors.length) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      if (depthOf(value) > MAX_DEPTH) errors.push({ line: 1 + lineOffset, message: `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, rule: 'yaml-depth' });
+      if (depthOf(value) > MAX_DEPTH) errors.push({ line: 1 + lineOffset, message: `nesting deeper than ${MAX_DEPTH} levels: content records are a few levels deep`, rule: yamlDepth.id });
     } catch (error) {
       const alias = /alias/i.test(String((error as Error)?.message));
       errors.push({
         line: 1 + lineOffset,
         message: alias ? `aliases that expand to more than ${MAX_ALIAS_COUNT} copies: write the values out` : 'nesting too deep to read: content records are a few levels deep',
-        rule: alias ? 'yaml-alias' : 'yaml-depth',
+        rule: alias ? yamlAlias.id : yamlDepth.id,
       });
     }
   }

@@ -1,12 +1,12 @@
 /**
  * The status vocabulary and the rule catalogue in CONTRIBUTING.md are generated from
- * src/schema/status.ts and src/lib/content/catalogue.ts, so the guide cannot drift from the
+ * src/lib/text/labels.ts (with src/schema/status.ts) and src/lib/content/catalogue.ts, so the guide cannot drift from the
  * schema or the check; `npm run schemas` rewrites them between the markers.
  */
-import { CLAIMANT_KIND_LIST, STATUS_LIST, STATUSES } from '../../schema/index.ts';
 import { RULE_GROUPS } from '../content/catalogue.ts';
+import { CLAIMANT_KIND_LIST, STATUS_LIST, STATUSES } from '../text/labels.ts';
 
-const STATUS_SECTION_START = '<!-- statuses:start — generated from src/schema/status.ts by `npm run schemas`; edit there -->';
+const STATUS_SECTION_START = '<!-- statuses:start — generated from src/lib/text/labels.ts and src/schema/status.ts by `npm run schemas`; edit there -->';
 const STATUS_SECTION_END = '<!-- statuses:end -->';
 
 export function statusSection(): string {

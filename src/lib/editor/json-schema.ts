@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   reportSchema,
   claimSchema,
+  collationSchema,
   entitySchema,
   eventSchema,
   findingSchema,
@@ -18,8 +19,8 @@ import {
   partialDate,
   sourceSchema,
   status,
-  STATUS_LIST,
 } from '../../schema/index.ts';
+import { STATUS_LIST } from '../text/labels.ts';
 
 export interface SchemaFile {
   /** File name in schemas/. */
@@ -42,6 +43,13 @@ export const SCHEMA_FILES: SchemaFile[] = [
     schema: findingSchema,
     list: true,
     files: 'content/findings/*.yaml',
+  },
+  {
+    name: 'collation.schema.json',
+    title: 'Collations (a copy, its original and the judgement of every variant)',
+    schema: collationSchema,
+    list: false,
+    files: 'content/collations/*.yaml',
   },
   { name: 'event.schema.json', title: 'Timeline events', schema: eventSchema, list: true, files: 'content/events/*.yaml' },
   {

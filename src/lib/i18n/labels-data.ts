@@ -5,20 +5,10 @@
  */
 import { CLAIMANT_KIND_IDS, STATUS_IDS } from '../../schema/status.ts';
 import { ENTITY_KINDS } from '../../schema/entity.ts';
-import { LOCALES, type Locale } from './locales.ts';
+import { SOURCE_KINDS } from '../../schema/index.ts';
+import { LOCALES, type Locale } from '../text/locales.ts';
 import { t, type MessageKey } from './messages.ts';
 
-const SOURCE_KINDS = [
-  'original-reporting',
-  'republication',
-  'excerpt',
-  'translation',
-  'rewrite',
-  'aggregation',
-  'official-statement',
-  'research',
-  'dataset',
-] as const;
 const FINDING_KINDS = ['copy-method', 'omission', 'addition', 'framing', 'dateline', 'naming', 'spelling', 'attribution', 'arithmetic', 'carrier'] as const;
 const CERTAINTIES = ['established', 'probable', 'hypothesis'] as const;
 

@@ -4,8 +4,8 @@
  */
 import { en, type MessageKey } from './en.ts';
 import { ru } from './ru.ts';
-import { LOCALE_TAGS, type Locale } from './locales.ts';
-import { formatNumberIn } from './format.ts';
+import { LOCALE_TAGS, type Locale } from '../text/locales.ts';
+import { formatNumberIn } from '../text/intl-format.ts';
 
 export type { MessageKey };
 

@@ -5,7 +5,7 @@
  * stays and the record is listed as untranslated: pages mark that text lang="en" with a note.
  */
 import type { Claim, Finding, Report } from '../../schema/index.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../text/locales.ts';
 
 interface Entry<T> {
   id: string;

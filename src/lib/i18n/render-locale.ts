@@ -5,7 +5,7 @@
  * bundled for the browser, where node:async_hooks does not exist and every URL is English).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { RENDER_LOCALE_HOOK, type Locale } from './locales.ts';
+import { RENDER_LOCALE_HOOK, type Locale } from '../text/locales.ts';
 
 const storage = new AsyncLocalStorage<Locale>();
 

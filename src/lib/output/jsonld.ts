@@ -3,10 +3,9 @@
  * ClaimReview on claim pages whose status is a verdict, NewsArticle on report pages.
  * Pure: pages resolve records and absolute URLs, this module shapes them.
  */
-import { SITE_NAME } from '../../config/site.ts';
+import { EDITORS, SITE_NAME } from '../../config/site.ts';
 import type { Report, Claim, Source } from '../../schema/index.ts';
-import { STATUSES } from '../../schema/status.ts';
-import { claimantLabel } from '../views/claims.ts';
+import { STATUSES, claimantLabel } from '../text/labels.ts';
 
 type Node = { '@type': string } & Record<string, unknown>;
 type Document = { '@context': 'https://schema.org' } & Node;
@@ -53,6 +52,7 @@ export interface NewsArticleDocument extends Document {
   url: string;
   mainEntityOfPage: { '@type': 'WebPage'; '@id': string };
   author: Organization;
+  editor: Organization;
   publisher: Organization;
   isBasedOn?: string[];
 }
@@ -138,6 +138,8 @@ export function newsArticle(input: NewsArticleInput): NewsArticleDocument {
     url: input.pageUrl,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.pageUrl },
     author: publisher,
+    // The desk that edits the reports, as the about page names it.
+    editor: { '@type': 'Organization', name: EDITORS, url: new URL('about/', input.homeUrl).href },
     publisher,
     ...(basedOn.length ? { isBasedOn: basedOn } : {}),
   };

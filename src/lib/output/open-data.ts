@@ -6,10 +6,10 @@
  */
 import { toCsv, type Cell } from './csv.ts';
 import type { Claim, Finding, Source } from '../../schema/index.ts';
-import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import type { PageUrls } from '../routing/routes.ts';
-import { sourceKindLabel } from '../views/sources.ts';
+import { sourceKindLabel, STATUSES } from '../text/labels.ts';
 
 /**
  * 2 (2026-11-27): the project's own observations left claims.json for findings.json (a record

@@ -1,7 +1,7 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
 import type { StatusId } from '../../schema/status.ts';
 import { absoluteUrl, url, urlIn } from './url.ts';
-import { currentLocale } from '../i18n/locales.ts';
+import { currentLocale } from '../text/locales.ts';
 
 /**
  * Site paths without the base: what absoluteUrl() expects (it adds the
@@ -14,6 +14,8 @@ export const paths = {
   claimsWithStatus: (status: StatusId, page = 1) => (page > 1 ? `/claims/status/${status}/${page}/` : `/claims/status/${status}/`),
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
+  /** Social preview images (og:image), drawn at build time. */
+  socialImage: (kind: 'reports' | 'claims', id: string) => `/og/${kind}/${id}.png`,
 } as const;
 
 export const routes = {
@@ -37,6 +39,8 @@ export const routes = {
   rss: () => urlIn(currentLocale(), '/rss.xml'),
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
+  data: () => url('/data/'),
+  about: () => url('/about/'),
 } as const;
 
 /** Absolute URLs of this site's pages (structured data, open data), under the base. */

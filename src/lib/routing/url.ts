@@ -2,7 +2,7 @@
  * The one base-aware URL helper. Every internal link goes through it so the site works at a
  * domain root and under any subpath (BASE_PATH), with the trailing slash Astro expects.
  */
-import { currentLocale, DEFAULT_LOCALE, localisedPath, type Locale } from '../i18n/locales.ts';
+import { currentLocale, DEFAULT_LOCALE, localisedPath, type Locale } from '../text/locales.ts';
 
 /** Joins a base ("/" or "/sub/") and a site path ("/claims/x/"), keeping query and hash. */
 export function joinBase(base: string, path: string): string {

@@ -6,11 +6,8 @@
  */
 import type { Report, Claim, Finding, Source } from '../../schema/index.ts';
 import { parsePartialDate } from '../../schema/fields.ts';
-import { STATUSES } from '../../schema/status.ts';
-import { claimantLabel } from '../views/claims.ts';
-import { sourceKindLabel } from '../views/sources.ts';
-import { findingKindLabel } from '../views/findings.ts';
-import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../views/labels.ts';
+import { sourceKindLabel, STATUSES, findingKindLabel, claimantLabel } from '../text/labels.ts';
+import { CONTENT_TYPE_LABELS, IDENTIFICATION_LABELS, topicLabel } from '../text/labels.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFilter } from './query-url.ts';
 
 export interface SearchRecord {

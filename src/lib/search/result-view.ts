@@ -6,7 +6,7 @@
  * into DOM nodes with textContent: nothing here is HTML.
  */
 // No schema imports here: this module is bundled into the search page's script.
-import { dateText } from '../views/dates.ts';
+import { dateText } from '../text/dates.ts';
 import { SORT_DATE_META } from './order.ts';
 import type { SearchState } from './query-url.ts';
 
@@ -53,7 +53,9 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
 export function excerptSegments(excerpt: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = [];
   let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/)) {
+  // A web address read aloud from a page is noise in a snippet: dropped, highlighted words in it too.
+  const withoutUrls = excerpt.replace(/\b(?:https?:\/\/|www\.)(?:[^\s<]|<\/?mark>)+/g, '').replace(/ {2,}/g, ' ');
+  for (const part of withoutUrls.split(/(<\/?mark>)/)) {
     if (part === '<mark>' || part === '</mark>') {
       mark = part === '<mark>';
       continue;

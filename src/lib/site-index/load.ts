@@ -1,8 +1,9 @@
 /** The published content and its cross-references, loaded once per build and language and shared by every page. */
 import { getCollection } from 'astro:content';
 import { buildIndex, type SiteIndex } from './build.ts';
-import { currentLocale, type Locale } from '../i18n/locales.ts';
+import { currentLocale, type Locale } from '../text/locales.ts';
 import { localiseRecords, type RecordKey } from '../i18n/records.ts';
+import { plainRecords } from '../text/plain-words.ts';
 
 export interface LocalisedSiteIndex extends SiteIndex {
   /** Records shown in English on this language's pages (src/lib/i18n/records.ts). */
@@ -30,8 +31,10 @@ export function loadSiteIndex(): Promise<LocalisedSiteIndex> {
         translations.filter((t) => t.id.startsWith(`${locale}/`)).map((t) => [t.id.slice(locale.length + 1), { id: t.id, data: t.data, body: t.body }]),
       );
       const localised = localiseRecords(locale, { claims, findings, reports: reports.map((a) => ({ id: a.id, data: a.data, body: a.body })) }, ofLocale);
+      // Pages and open data show the records' free text in a reader's words (see plain-words.ts).
+      const plain = plainRecords({ reports: localised.reports, sources, claims: localised.claims, findings: localised.findings, events });
       return {
-        ...buildIndex({ reports: localised.reports, sources, claims: localised.claims, findings: localised.findings, events }),
+        ...buildIndex(plain),
         untranslated: localised.untranslated,
       };
     })();

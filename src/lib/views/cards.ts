@@ -3,9 +3,9 @@ import type { Claim, Source } from '../../schema/index.ts';
 import type { StatusId } from '../../schema/status.ts';
 import type { Entry, SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { claimantLabel, sourceOutlets } from './claims.ts';
-import { formatDate } from './format.ts';
-import { sourceKindLabel } from './sources.ts';
+import { sourceOutlets } from './claims.ts';
+import { formatDate } from '../text/format.ts';
+import { sourceKindLabel, claimantLabel } from '../text/labels.ts';
 
 export interface ClaimCardView {
   id: string;

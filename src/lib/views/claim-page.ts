@@ -1,11 +1,21 @@
-/** Everything a claim's page shows, computed once from the site index; the page only prints it. */
-import { STATUSES, type StatusDefinition } from '../../schema/status.ts';
+/**
+ * Everything a claim's page shows, computed once from the site index; the page only prints it.
+ * claimRoute() is the page's one call: the view, its JSON-LD and its search metadata (as
+ * Starlight's route data gives a page everything at once).
+ */
+import type { StatusDefinition } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { claimantLabel } from './claims.ts';
-import { formatDate, formatFigure } from './format.ts';
-import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation } from './labels.ts';
+import { formatDate, formatFigure } from '../text/format.ts';
+import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation, STATUSES, claimantLabel } from '../text/labels.ts';
 import { sourceItem, type SourceItemView } from './cards.ts';
+import type { Entity } from '../../schema/index.ts';
+import type { Entry } from '../site-index/build.ts';
+import type { EntityIndex } from '../site-index/entity-index.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { claimReview, type ClaimReviewDocument } from '../output/jsonld.ts';
+import { claimSearchRecord, type SearchRecord } from '../search/meta.ts';
+import { claimEntityFilters, claimEntityNames } from '../search/entity-meta.ts';
 
 export interface ClaimPageView {
   id: string;
@@ -68,5 +78,38 @@ export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
     related: related.map((r) => ({ relation: r.relation, href: routes.claim(r.id), statement: site.claimById.get(r.id)!.data.statement })),
     reports: reports.map((r) => ({ href: `${routes.report(r.id)}#claim-${id}`, title: r.data.title })),
     firstPublished: reports.map((r) => r.data.published).sort()[0],
+  };
+}
+
+export interface ClaimRoute {
+  view: ClaimPageView;
+  /** schema.org ClaimReview, for verdicts only (null otherwise). */
+  review: ClaimReviewDocument | null;
+  search: SearchRecord;
+  /** The claimant's entity page and the entities the claim is about, where the records link them. */
+  claimantEntity: Entry<Entity> | undefined;
+  aboutEntities: Array<Entry<Entity>>;
+  /** Names and entity filters the search index finds the claim by beyond what the page shows. */
+  entityNames: string[];
+  entityFilters: string[];
+}
+
+export function claimRoute(site: ClaimPageIndex, entities: Pick<EntityIndex, 'entityById'>, id: string, urls: PageUrls): ClaimRoute {
+  const view = claimPage(site, id);
+  const d = site.claimById.get(id)!.data;
+  return {
+    view,
+    review: claimReview({
+      claim: d,
+      sources: d.sources.map((s) => site.sourceById.get(s.id)!),
+      pageUrl: urls.claim(id),
+      homeUrl: urls.home,
+      datePublished: view.firstPublished,
+    }),
+    search: claimSearchRecord(d),
+    claimantEntity: d.claimant.entity ? entities.entityById.get(d.claimant.entity) : undefined,
+    aboutEntities: d.about.map((e) => entities.entityById.get(e)).filter((e) => e !== undefined),
+    entityNames: claimEntityNames(d, entities.entityById),
+    entityFilters: claimEntityFilters(d, entities.entityById),
   };
 }

@@ -1,7 +1,8 @@
-/** Presenting claims: how a claimant is named, which outlets a claim rests on. */
+/** Presenting claims: grouped by status, which outlets a claim rests on, the attribution beside a claim. */
 import type { Claim, Source } from '../../schema/index.ts';
 // The status module alone: pages importing this must not pull zod and the schemas into their bundle.
-import { STATUS_LIST, type StatusDefinition } from '../../schema/status.ts';
+import type { StatusDefinition } from '../../schema/status.ts';
+import { STATUS_LIST, claimantLabel } from '../text/labels.ts';
 
 /** Claims shown per status on /claims/; the rest are on the status's own pages. */
 export const CLAIMS_PREVIEW = 20;
@@ -23,17 +24,6 @@ export function claimsByStatus<C extends { id: string; data: Pick<Claim, 'status
     status,
     claims: buckets.get(status.id)!.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
   }));
-}
-
-export function claimantLabel(c: Claim['claimant']): string {
-  switch (c.identification) {
-    case 'changed-name':
-      return `“${c.name}” (name changed)`;
-    case 'anonymous':
-      return `${c.name} (anonymous)`;
-    default:
-      return c.name;
-  }
 }
 
 /** The outlets of a claim's sources, in order, without repeats. */

@@ -1,11 +1,10 @@
 /** Figures given in claims (numbers of prisoners recruited, killed…), grouped for the figures page. */
 import { FIGURE_MEASURES, type Claim } from '../../schema/index.ts';
 import type { Entry } from '../site-index/build.ts';
-import type { ChartDatum } from '../output/chart.ts';
+import type { ChartDatum } from './figure-chart.ts';
 import { routes } from '../routing/routes.ts';
-import { claimantLabel } from './claims.ts';
-import { formatDate, formatFigure } from './format.ts';
-import { FIGURE_KIND_LABELS, inSentence, MEASURE_LABELS } from './labels.ts';
+import { formatDate, formatFigure } from '../text/format.ts';
+import { FIGURE_KIND_LABELS, inSentence, MEASURE_LABELS, claimantLabel } from '../text/labels.ts';
 
 type Measure = (typeof FIGURE_MEASURES)[number];
 type Figure = NonNullable<Claim['figure']>;

@@ -1,30 +1,9 @@
 /** Findings as pages show them: the project's own observations, labelled as such, never as a verdict. */
-import type { Finding } from '../../schema/index.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
-
-const FINDING_KIND_LABELS: Record<Finding['kind'], string> = {
-  'copy-method': 'How the copy was made',
-  omission: 'What the copy dropped',
-  addition: 'What the copy added',
-  framing: 'How the copy frames it',
-  dateline: 'Dateline',
-  naming: 'Names',
-  spelling: 'Spelling',
-  attribution: 'Attribution',
-  arithmetic: 'Arithmetic',
-  carrier: 'Where the text is carried',
-};
-
-/** "dateline" → "Dateline": the reader's words for a finding's kind. */
-export const findingKindLabel = (kind: Finding['kind']): string => FINDING_KIND_LABELS[kind];
-
-const CERTAINTY_LABELS: Record<Finding['certainty'], string> = {
-  established: 'Established',
-  probable: 'Probable, not confirmed',
-  hypothesis: 'A hypothesis we have not confirmed',
-};
+import { formatDate } from '../text/format.ts';
+import { CERTAINTY_LABELS, findingKindLabel } from '../text/labels.ts';
+import { findingSearchRecord, type SearchRecord } from '../search/meta.ts';
 
 export interface FindingView {
   id: string;
@@ -60,4 +39,24 @@ export function findingViews(site: Pick<SiteIndex, 'findingById' | 'sourceById'>
       },
     ];
   });
+}
+
+export interface FindingRoute {
+  finding: FindingView;
+  /** The page's meta description. */
+  description: string;
+  /** Reports listing the finding, in the site's order. */
+  reports: Array<{ href: string; title: string }>;
+  search: SearchRecord;
+}
+
+/** A finding page's one call: the finding as shown, the reports listing it, its search metadata. */
+export function findingRoute(site: Pick<SiteIndex, 'findingById' | 'sourceById' | 'reports' | 'findingsOfReport'>, id: string): FindingRoute {
+  const finding = findingViews(site, [id])[0]!;
+  return {
+    finding,
+    description: `A finding by this project (${finding.kind.toLowerCase()}): ${finding.statement}`,
+    reports: site.reports.filter((r) => (site.findingsOfReport.get(r.id) ?? []).includes(id)).map((r) => ({ href: routes.report(r.id), title: r.data.title })),
+    search: findingSearchRecord(site.findingById.get(id)!.data),
+  };
 }

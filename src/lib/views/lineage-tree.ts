@@ -1,10 +1,10 @@
 /** The sources page's diagram of what was copied from what, as nested items ready to print. */
 import type { Source } from '../../schema/index.ts';
-import { lineageForest, type LineageNode } from '../content/lineage.ts';
+import { lineageForest, type LineageNode } from '../content/source-lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
-import { sourceKindLabel } from './sources.ts';
+import { formatDate } from '../text/format.ts';
+import { sourceKindLabel } from '../text/labels.ts';
 
 export interface LineageItem {
   href: string;

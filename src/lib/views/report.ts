@@ -1,12 +1,22 @@
 /** A report's page: what it shows around the text, its citation and its log of publication, updates and corrections. */
 import type { Report } from '../../schema/index.ts';
 import { SITE_NAME } from '../../config/site.ts';
-import { STATUSES, type StatusId } from '../../schema/status.ts';
+import type { StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { claimCard, sourceItem, type ClaimCardView, type SourceItemView } from './cards.ts';
-import { formatDate, plural, readingMinutes } from './format.ts';
-import { LOG_LABELS } from './labels.ts';
+import { formatDate, plural, readingMinutes } from '../text/format.ts';
+import { LOG_LABELS, STATUSES } from '../text/labels.ts';
+import type { PageUrls } from '../routing/routes.ts';
+import { findingViews, type FindingView } from './findings.ts';
+import { newsArticle, type NewsArticleDocument } from '../output/jsonld.ts';
+import { reportSearchRecord, type SearchRecord } from '../search/meta.ts';
+import type { ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
+import { reportCollations, type CollationSummaryView } from './collation-view.ts';
+import { collationLinks } from './collation-site.ts';
+import { claimCitation, contentsList, leadFindings, readingLength, type ContentsEntry, type Heading, type ReadingLength } from './report-furniture.ts';
+import { firstSentence } from './home.ts';
+import { EDITORS } from '../../config/site.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -96,5 +106,56 @@ export function reportPage(site: ReportPageIndex, id: string, pageUrl: string): 
     sources: d.sources.map((s) => sourceItem(site, s)),
     log: reportLog(d).map((e) => ({ kind: e.kind, label: LOG_LABELS[e.kind], date: e.date, dateText: formatDate(e.date), note: e.note })),
     citation: citation({ siteName: SITE_NAME, title: d.title, published: d.published, updated: d.updated, url: pageUrl }),
+  };
+}
+
+export interface ReportRoute {
+  view: ReportPageView;
+  findings: FindingView[];
+  /** schema.org NewsArticle. */
+  structured: NewsArticleDocument;
+  search: SearchRecord;
+  /** The collations of the copies the report documents, with their counts. */
+  collations: CollationSummaryView[];
+  /** The contents list, from the text's headings. */
+  contents: ContentsEntry[];
+  /** The prose's own length, without the lists around it. */
+  length: ReadingLength;
+  /** "What we found": the findings given first, how many more follow, and what the report rests on. */
+  found: { findings: FindingView[]; more: number; basis: string };
+  /** Who edits it, as the byline and the JSON-LD give it. */
+  editors: string;
+  /** Per claim id, its citation for the "copy link / cite" control. */
+  citations: Map<string, string>;
+}
+
+/** A report page's one call: its view, findings, JSON-LD and search metadata (the page renders the text itself). */
+export function reportRoute(
+  site: ReportPageIndex & Pick<SiteIndex, 'findingsOfReport' | 'findingById' | 'claimById'>,
+  id: string,
+  urls: PageUrls,
+  rendered: { headings?: readonly Heading[]; collations?: readonly ResolvedCollation[] } = {},
+): ReportRoute {
+  const entry = site.reportById.get(id)!;
+  const d = entry.data;
+  const view = reportPage(site, id, urls.report(id));
+  const findingIds = site.findingsOfReport.get(id) ?? [];
+  const lead = leadFindings(findingIds, (f) => site.findingById.get(f)?.data.certainty);
+  return {
+    view,
+    findings: findingViews(site, findingIds),
+    contents: contentsList(rendered.headings ?? []),
+    length: readingLength(entry.body ?? ''),
+    found: { findings: findingViews(site, lead.ids), more: lead.more, basis: firstSentence(view.verification.basis, 320) },
+    editors: EDITORS,
+    citations: new Map(
+      view.claims.map((c) => [
+        c.id,
+        claimCitation({ siteName: SITE_NAME, reportTitle: view.title, published: view.published.value, statement: c.statement, url: c.citeUrl }),
+      ]),
+    ),
+    structured: newsArticle({ article: d, sources: d.sources.map((s) => site.sourceById.get(s)!), pageUrl: urls.report(id), homeUrl: urls.home }),
+    search: reportSearchRecord(d),
+    collations: reportCollations(rendered.collations ?? [], d.sources, collationLinks(site)),
   };
 }

@@ -1,11 +1,16 @@
 /** Everything a source's page shows, computed once from the site index; the page only prints it. */
-import { ancestry } from '../content/lineage.ts';
+import { ancestry } from '../content/source-lineage.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
-import { inSentence } from './labels.ts';
-import { sourceKindLabel } from './sources.ts';
+import { formatDate } from '../text/format.ts';
+import { inSentence } from '../text/labels.ts';
+import { sourceKindLabel } from '../text/labels.ts';
 import { claimCard, type ClaimCardView } from './cards.ts';
+import { findingViews, type FindingView } from './findings.ts';
+import { sourceSearchRecord, type SearchRecord } from '../search/meta.ts';
+import type { ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
+import { collationView, type CollationView, type TextLink } from './collation-view.ts';
+import { collationLinks } from './collation-site.ts';
 
 export interface SourcePageView {
   id: string;
@@ -64,5 +69,31 @@ export function sourcePage(site: SourcePageIndex, id: string): SourcePageView {
       const claim = site.claimById.get(c);
       return claim ? [claimCard(site, claim)] : [];
     }),
+  };
+}
+
+export interface SourceRoute {
+  view: SourcePageView;
+  findings: FindingView[];
+  search: SearchRecord;
+  /** This text laid beside its original, once per collation that names it the copy. */
+  collated: CollationView[];
+  /** The copies collated against this text. */
+  collatedAgainst: TextLink[];
+}
+
+/** A source page's one call: its view, findings, search metadata and collations. */
+export function sourceRoute(
+  site: SourcePageIndex & Pick<SiteIndex, 'findingsOfSource' | 'findingById' | 'claimById'>,
+  id: string,
+  collations: readonly ResolvedCollation[] = [],
+): SourceRoute {
+  const links = collationLinks(site);
+  return {
+    view: sourcePage(site, id),
+    findings: findingViews(site, site.findingsOfSource.get(id) ?? []),
+    search: sourceSearchRecord(site.sourceById.get(id)!),
+    collated: collations.filter((c) => c.copy === id).map((c) => collationView(c, links)),
+    collatedAgainst: collations.filter((c) => c.original === id).map((c) => links.source(c.copy)),
   };
 }

@@ -1,7 +1,7 @@
 /** One page of a status's claim listing (/claims/status/<id>/, /2/, …): its title, count line and pager. */
 import type { StatusDefinition } from '../../schema/status.ts';
 import { routes } from '../routing/routes.ts';
-import { plural } from './format.ts';
+import { plural } from '../text/format.ts';
 
 /** What Astro's paginate() tells a page about where it is; start and end are 0-based indexes. */
 export interface PagePosition {

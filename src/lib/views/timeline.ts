@@ -3,7 +3,7 @@ import { parsePartialDate } from '../../schema/fields.ts';
 import type { StatusId } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../text/format.ts';
 
 export interface Dated {
   id: string;

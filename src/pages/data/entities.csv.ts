@@ -1,7 +1,7 @@
 /** Open data: every entity as CSV, RFC 4180 (README.md, "Open data"). */
 import type { APIRoute } from 'astro';
-import { loadEntityIndex } from '../../lib/site-index/entities.ts';
-import { entitiesCsv, entityRecords } from '../../lib/entities/export.ts';
+import { loadEntityIndex } from '../../lib/site-index/load-entities.ts';
+import { entitiesCsv, entityRecords } from '../../lib/output/entity-data.ts';
 import { pageUrls } from '../../lib/routing/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 /** Open data: every entity (person, organisation, unit, institution, place) as JSON (README.md, "Open data"). */
 import type { APIRoute } from 'astro';
-import { loadEntityIndex } from '../../lib/site-index/entities.ts';
-import { entitiesDocument, entityRecords } from '../../lib/entities/export.ts';
+import { loadEntityIndex } from '../../lib/site-index/load-entities.ts';
+import { entitiesDocument, entityRecords } from '../../lib/output/entity-data.ts';
 import { toJson } from '../../lib/output/open-data.ts';
 import { pageUrls } from '../../lib/routing/routes.ts';
 

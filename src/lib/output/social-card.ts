@@ -1,0 +1,69 @@
+/**
+ * Social preview images (og:image) for reports and claims, drawn at build time as SVG and
+ * rendered to PNG by sharp (src/pages/og/): no third-party service, no font fetched (the
+ * system's DejaVu faces).
+ */
+
+export interface SocialCard {
+  /** "Report" or "Claim". */
+  kind: string;
+  title: string;
+  /** A claim's status, as text with its symbol ("● Reported"); none for a report. */
+  status?: string | undefined;
+  siteName: string;
+}
+
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Words into lines of at most `perLine` characters, at most `maxLines` lines; the last line
+ * ends in an ellipsis when words are left over. A word longer than a line is cut.
+ */
+export function wrapLines(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.length > perLine ? `${words[i]!.slice(0, perLine - 1)}…` : words[i]!;
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= perLine) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === maxLines) {
+      const last = lines[maxLines - 1]!;
+      lines[maxLines - 1] = `${last.length + 1 > perLine ? last.slice(0, perLine - 1).replace(/\s+\S*$/, '') : last}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The card as SVG: the kind and site name small, the title large, a claim's status beneath. */
+export function socialCardSvg(card: SocialCard): string {
+  const long = card.title.length > 90;
+  const size = long ? 44 : 56;
+  // DejaVu Serif Bold runs about 0.62 em a character: lines fit the 1,040 px between the margins.
+  const lines = wrapLines(card.title, Math.floor(1040 / (size * 0.62)), card.status ? 6 : 7);
+  const lineHeight = Math.round(size * 1.22);
+  const top = 190;
+  const title = lines.map((l, i) => `<tspan x="80" y="${top + i * lineHeight}">${escapeXml(l)}</tspan>`).join('');
+  const status = card.status
+    ? `<text x="80" y="${CARD_HEIGHT - 60}" font-family="DejaVu Sans" font-size="34" font-weight="bold" fill="#1a4a8a">${escapeXml(card.status)}</text>`
+    : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
+    `<rect width="100%" height="100%" fill="#fbfaf6"/>` +
+    `<rect width="100%" height="12" fill="#8a1c1c"/>` +
+    `<text x="80" y="100" font-family="DejaVu Sans" font-size="28" fill="#55524b" letter-spacing="3">${escapeXml(`${card.kind.toUpperCase()} · ${card.siteName}`)}</text>` +
+    `<text font-family="DejaVu Serif" font-size="${size}" font-weight="bold" fill="#1b1a17">${title}</text>` +
+    status +
+    `</svg>`
+  );
+}

@@ -1,0 +1,11 @@
+import type { ClaimantKindId, StatusId } from '../status.ts';
+
+/** The fields of a claim its record rules read. */
+export interface ClaimFields {
+  status: StatusId;
+  assessedBy?: string | undefined;
+  supersededBy?: string | undefined;
+  claimant: { kind: ClaimantKindId };
+  original?: string | undefined;
+  change?: string | undefined;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contactChannels } from '../../src/lib/views/about.ts';
+
+describe('contactChannels', () => {
+  it('offers no channel the publisher has not set', () => {
+    expect(contactChannels({ email: null, signal: null, securedropUrl: null })).toEqual([]);
+  });
+
+  it('lists the channels set, safest first, each with what it protects', () => {
+    const channels = contactChannels({ email: 'desk@example.org', signal: 'colony.01', securedropUrl: 'http://abc.onion/' });
+    expect(channels.map((c) => [c.label, c.href])).toEqual([
+      ['SecureDrop', 'http://abc.onion/'],
+      ['Signal', null],
+      ['Email', 'mailto:desk@example.org'],
+    ]);
+    expect(channels[2]!.safety).toMatch(/not private/);
+  });
+
+  it('refuses a SecureDrop address that is not a web address', () => {
+    expect(contactChannels({ email: null, signal: null, securedropUrl: 'javascript:alert(1)' })).toEqual([]);
+  });
+});
