@@ -136,7 +136,9 @@ describe('open data page', () => {
   it('documents nested columns from the schema, states the licence and the schema versions, and cites each dataset', () => {
     const html = page(dist(), '/data/');
     expect(html).toMatch(/<code>figure\.atLeast<\/code><\/dt>\s*<dd>True where the figure is a floor/);
-    expect(html).toContain('rel="license"');
+    expect(html).toMatch(/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="[^"]*\blicense\b/);
+    // The fixture publishes one finding: one record, not "1 records".
+    expect(text(html)).toContain('1 record: findings.json');
     expect(text(html)).toContain('Creative Commons Attribution 4.0 International (CC BY 4.0)');
     expect(text(html)).toMatch(/Version 2 , 27 November 2026|Version 2, 27 November 2026/);
     for (const name of ['Claims', 'Findings', 'Sources'])
@@ -175,7 +177,8 @@ describe('about page', () => {
 describe('social preview images', () => {
   it.each([
     ['/reports/fixture-lakeside-report/', 'og/reports/fixture-lakeside-report.png'],
-    ['/claims/fixture-marmalade-quota/', 'og/claims/fixture-marmalade-quota.png'],
+    // A claim's card is its status's (fixture-marmalade-quota is "reported"): one image per status, not per claim.
+    ['/claims/fixture-marmalade-quota/', 'og/status/reported.png'],
   ])('%s names a 1200×630 PNG drawn at build time, under the base', (path, image) => {
     for (const [distOf, base] of [
       [() => inject('rootDist'), '/'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure, readingMinutes } from '../../src/lib/text/format.ts';
-import { joinBase, pagePath } from '../../src/lib/routing/url.ts';
+import { fileUrl, joinBase, pagePath } from '../../src/lib/routing/url.ts';
 import { normaliseBase, normaliseSite } from '../../src/config/site.ts';
 import { parsePartialDate } from '../../src/schema/fields.ts';
 import { placedClaims, reportClaimIds } from '../../src/lib/content/placed-claims.ts';
@@ -42,6 +42,9 @@ describe('base-aware URLs', () => {
     expect(pagePath('/search?q=a')).toBe('/search/?q=a');
     expect(pagePath('/reports/a#claim-b')).toBe('/reports/a/#claim-b');
     expect(pagePath('/data/claims.json')).toBe('/data/claims.json');
+  });
+  it('leaves a file without an extension without a slash', () => {
+    expect(fileUrl('/data/SHA256SUMS')).toBe('/data/SHA256SUMS');
   });
   it('normalises BASE_PATH and SITE_URL', () => {
     expect(normaliseBase(undefined)).toBe('/');

@@ -1,6 +1,6 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
 import type { StatusId } from '../../schema/status.ts';
-import { absoluteUrl, url, urlIn } from './url.ts';
+import { absoluteUrl, fileUrl, url, urlIn } from './url.ts';
 import { currentLocale } from '../text/locales.ts';
 
 /**
@@ -15,7 +15,7 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   entity: (id: string) => `/entities/${id}/`,
   /** Social preview images (og:image), drawn at build time. */
-  socialImage: (kind: 'reports' | 'claims', id: string) => `/og/${kind}/${id}.png`,
+  socialImage: (kind: 'reports' | 'status', id: string) => `/og/${kind}/${id}.png`,
 } as const;
 
 export const routes = {
@@ -40,6 +40,7 @@ export const routes = {
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
   data: () => url('/data/'),
+  checksums: () => fileUrl('/data/SHA256SUMS'),
   about: () => url('/about/'),
 } as const;
 

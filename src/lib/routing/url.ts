@@ -51,6 +51,14 @@ export function sitePath(pathname: string): string {
   return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
 
+/**
+ * A root-relative URL for a file of this site whose name has no extension (data/SHA256SUMS,
+ * the name sha256sum expects): pagePath would take it for a page and add a slash.
+ */
+export function fileUrl(path: string): string {
+  return joinBase(BASE, path);
+}
+
 /** An absolute URL (canonical links, feeds, open data), given the site origin. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(url(path), site).href;

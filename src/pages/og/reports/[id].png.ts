@@ -13,7 +13,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await sharp(Buffer.from(socialCardSvg({ kind: 'Report', title: props['title'] as string, siteName: SITE_NAME })))
-    .png()
+    .png({ palette: true })
     .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
