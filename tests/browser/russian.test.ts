@@ -64,6 +64,10 @@ describe.each([
   it('follows the Russian report to its claim, in Russian', async () => {
     const page = await openPage();
     await page.goto(new URL('ru/reports/fixture-lakeside-report/', baseUrl()).href);
+    // The claim's marker opens its detail (in Russian), whose link leads to the claim's page.
+    const marker = page.locator('.claim:has(> #claim-fixture-wardens-offered-pardon) .claim-marker');
+    expect(await marker.textContent()).toContain('кто это утверждает и где');
+    await marker.click();
     await page.locator('.claim:has(> #claim-fixture-wardens-offered-pardon) a.claim-note').click();
     await page.waitForURL(new URL('ru/claims/fixture-wardens-offered-pardon/', baseUrl()).href);
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(CLAIM_RU);

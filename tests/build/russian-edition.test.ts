@@ -34,6 +34,8 @@ const PAGE_KINDS = [
   'timeline/',
   'methodology/',
   'search/',
+  'about/',
+  'data/',
 ];
 
 const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
@@ -64,6 +66,20 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(html).toContain(`href="${base}ru/claims/fixture-wardens-offered-pardon/"`);
     expect(html).not.toContain(`href="${base}claims/fixture-wardens-offered-pardon/"`);
     expect(page(distOf(), 'ru/claims/')).toContain(`href="${base}data/claims.json"`);
+  });
+
+  it('words the reader furniture in Russian: the home page, a report’s furniture and the footer', () => {
+    const home = text(page(distOf(), 'ru/'));
+    expect(home).toContain('Что говорят цифры');
+    expect(home).toContain('С чего начать');
+    expect(home).toContain('Последние исправления');
+    const report = text(page(distOf(), 'ru/reports/fixture-lakeside-report/'));
+    expect(report).toContain('Что мы выяснили');
+    expect(report).toContain('Ссылка для цитирования, готовая к копированию');
+    expect(report).not.toContain('What we found');
+    // The open-data page is each edition's own; its files are not.
+    expect(page(distOf(), 'ru/')).toContain(`href="${base}ru/data/"`);
+    expect(page(distOf(), 'ru/data/')).not.toContain('data-file-sums-placeholder');
   });
 
   it('shows the translated report, says which English version it follows, and places the same claims', () => {

@@ -377,6 +377,14 @@ export const en = {
   // Main's reader furniture (home page, report furniture, glossary, collation).
   'site.footerAbout': 'About, tips and corrections',
   'site.footerData': 'Open data',
+  'search.names':
+    'Names in any spelling: each person, group and place has {page} listing the spellings of its name (Russian in Cyrillic, other transliterations, and misspellings found in copies), and a search for any of them finds that page and the claims linked to it. Words are matched whole or by their beginning, ignoring case.',
+  'search.namesLink': 'a page',
+  'search.noScript':
+    'Search needs JavaScript, which is turned off or unavailable in this browser. Every claim is listed, with its status, on the {claims}; every report on the {reports}.',
+  'search.failed': 'Search could not be loaded. Every claim is listed on the {claims}.',
+  'search.claimsPage': 'claims page',
+  'search.reportsPage': 'reports page',
   'search.didYouMean': 'Did you mean ',
   'search.didYouMeanOr': ' or ',
   'search.headerPlaceholder': 'Search: a name, place or claim',
@@ -454,6 +462,13 @@ export const en = {
     'An editor judges every variant, in a file anyone can review: neutral (wording, spelling, translation noise) or a distortion, linked to the claim or finding that records it, with a short reason. The machine finds; the desk judges. {code} and the build refuse a variant no one has judged, and a judgement whose variant has gone because a text changed, so a copy cannot be published half-read.',
   'methodology.collationData':
     "Each copy's source page shows the collation side by side, each variant marked and linked to its judgement; reports give the counts the build computes from it; {json} and {csv} list every variant. Where a text has no original we hold, we read it sentence by sentence for what a translation can do to a fact, and record what we find as findings.",
+
+  'language.pageInEnglish': 'This page is in English only for now.',
+  'about.title': 'About, tips and corrections',
+  'about.description': 'Who publishes From Colony to Front, who edits its reports, and how to send a tip or a correction safely.',
+  'data.title': 'Open data',
+  'data.description':
+    'Every published claim, finding, source and entity as JSON and CSV: a dictionary of every column, the licence, schema versions, file sizes and SHA-256 sums, and how to cite each dataset.',
 
   'date.undated': 'undated',
 } as const;

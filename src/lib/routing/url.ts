@@ -28,7 +28,9 @@ const BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '
 /** The path in the language being rendered: pages get its prefix ("/ru/claims/"), files do not. */
 function inRenderLanguage(path: string): string {
   const locale = currentLocale();
-  if (locale === DEFAULT_LOCALE || /^\/(?:pagefind|data|_astro)\//.test(path) || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? '')) return path;
+  // The files under /data/ are files; /data/ itself is the open-data page, which each edition has.
+  if (locale === DEFAULT_LOCALE || /^\/(?:pagefind\/|_astro\/|data\/[^?#])/.test(path) || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? ''))
+    return path;
   return localisedPath(locale, path);
 }
 
