@@ -6,6 +6,8 @@ import { contentDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import i18nGuard from './src/integrations/i18n-guard.ts';
+import sitemapEditions from './src/integrations/sitemap-editions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
@@ -17,11 +19,17 @@ import { joinBase } from './src/lib/routing/url.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
+/** The Russian pages built from getStaticPaths, for the sitemap (src/integrations/sitemap-editions.ts). */
+/** @type {string[]} */
+const russianPages = [];
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
+  // The Russian edition: every page also at /ru/, rendered from the English page's code with
+  // currentLocale 'ru' (src/middleware.ts, src/lib/i18n/). English stays at the root.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', fallback: { ru: 'en' }, routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' } },
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -38,10 +46,25 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
   markdown: { processor: reportProcessor(), syntaxHighlight: false },
   integrations: [
-    contentGuard({ root: projectRoot, contentDir, onChecked: (content) => movedPages(content).forEach((m) => movedPaths.add(joinBase(base, m.from))) }),
+    i18nGuard(),
+    contentGuard({
+      root: projectRoot,
+      contentDir,
+      onChecked: (content) =>
+        movedPages(content).forEach((m) => {
+          movedPaths.add(joinBase(base, m.from));
+          movedPaths.add(joinBase(base, `/ru${m.from}`));
+        }),
+    }),
     mdx(),
     // Every built page, with the base path, except the 404 page and old addresses.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname) }),
+    // i18n: each page lists its English and Russian addresses as alternates (xhtml:link hreflang).
+    sitemapEditions(russianPages),
+    sitemap({
+      customPages: russianPages,
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+    }),
     pagefind(),
     securityHeaders(),
     devSearch(),

@@ -16,15 +16,17 @@ const LAYERS = {
   schema: [],
   config: [],
   text: ['schema'],
+  // The interface's words in each language (catalogues, t()), and records in the page's language.
+  i18n: ['schema', 'config', 'text'],
   // The alignment of two texts: pure computation on strings.
   collation: ['schema', 'text'],
   routing: ['schema', 'config', 'text'],
   markdown: ['schema', 'config', 'text'],
   content: ['schema', 'config', 'text', 'markdown', 'collation'],
-  'site-index': ['schema', 'config', 'text', 'content', 'collation'],
-  search: ['schema', 'config', 'text', 'routing', 'content', 'site-index', 'collation'],
-  output: ['schema', 'config', 'text', 'routing', 'content', 'site-index', 'collation'],
-  views: ['schema', 'config', 'text', 'routing', 'content', 'site-index', 'collation', 'search', 'output'],
+  'site-index': ['schema', 'config', 'text', 'i18n', 'content', 'collation'],
+  search: ['schema', 'config', 'text', 'i18n', 'routing', 'content', 'site-index', 'collation'],
+  output: ['schema', 'config', 'text', 'i18n', 'routing', 'content', 'site-index', 'collation'],
+  views: ['schema', 'config', 'text', 'i18n', 'routing', 'content', 'site-index', 'collation', 'search', 'output'],
   editor: ['schema', 'config', 'text', 'content'],
   deploy: ['schema', 'config', 'text', 'routing'],
 };

@@ -15,11 +15,12 @@ const { values } = parseArgs({
   },
 });
 
-const { problems, counts } = checkContent({ root: process.cwd(), contentDir: values.content });
+const { problems, warnings, counts } = checkContent({ root: process.cwd(), contentDir: values.content });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const tally = [
   plural(counts.reports, 'report'),
+  plural(counts.translations, 'translation'),
   plural(counts.sources, 'source'),
   plural(counts.claims, 'claim'),
   plural(counts.findings, 'finding'),
@@ -28,7 +29,7 @@ const tally = [
 ].join(', ');
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems, warnings }, null, 2)}\n`);
 } else if (problems.length) {
   const out = process.stderr;
   const paint = (format: Parameters<typeof styleText>[0], text: string) => styleText(format, text, { stream: out });
@@ -42,5 +43,14 @@ if (values.json) {
   out.write(`${paint(['red', 'bold'], `✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`)} (valid: ${tally}). The build refuses these.\n`);
 } else {
   process.stdout.write(`${styleText('green', '✓ content OK')}: ${tally}\n`);
+}
+// Warnings never fail the check: a translation behind its English report is published, and says so.
+if (!values.json && warnings.length) {
+  const out = process.stderr;
+  const lines = warnings.map(
+    (w) =>
+      `${styleText('bold', w.file, { stream: out })}  translationOf.updated  follows the English report of ${w.follows}; the English was updated on ${w.english}: bring the translation up to date, then set translationOf.updated  ${styleText('dim', '[stale-translation]', { stream: out })}`,
+  );
+  out.write(`${styleText('yellow', `⚠ ${plural(warnings.length, 'stale translation')}`, { stream: out })}\n${lines.join('\n')}\n`);
 }
 process.exitCode = problems.length ? 1 : 0;

@@ -14,8 +14,23 @@ import { url } from '../lib/routing/url.ts';
 import { filterValues, type FilterCounts } from '../lib/search/filter-view.ts';
 import { DATE_ORDER_FILE, orderByDate, type DateOrder } from '../lib/search/order.ts';
 import { isNewHistoryEntry, parseSort, queryFromState, SEARCH_FILTERS, sortParam, stateFromQuery, type SearchState } from '../lib/search/query-url.ts';
-import { formatCount, resultView, statusText, type ExcerptSegment, type ResultData } from '../lib/search/result-view.ts';
+import { formatCount, resultView, statusText, type ExcerptSegment, type ResultData, type StatusWords } from '../lib/search/result-view.ts';
 import { NAMES_FILE, suggestNames, type NameEntry } from '../lib/search/did-you-mean.ts';
+
+/**
+ * The words this script draws, in the page's language: the Russian search page gives its own in
+ * data-search-words (src/pages/search/index.astro); filter values (types, statuses) are the
+ * index's English values, shown through `values`.
+ */
+interface PageWords {
+  saidBy: string;
+  values: Record<string, string>;
+  status?: StatusWords;
+  /** "Did you mean ", " or ", "?" around the names offered. */
+  didYouMean: { before: string; or: string; after: string };
+}
+let words: PageWords = { saidBy: 'Said by {who}', values: {}, didYouMean: { before: 'Did you mean ', or: ' or ', after: '?' } };
+const shownValue = (value: string) => words.values[value] ?? value;
 
 /** Pagefind's engine (pagefind.js 1.6), as far as this page uses it. */
 interface PagefindResult {
@@ -65,12 +80,12 @@ function resultItem(data: ResultData, badges: ReadonlyMap<string, Element>): HTM
   const link = el('a', null, view.title);
   link.href = view.href;
   const item = el('li', 'search-result');
-  if (view.kind) item.append(el('p', 'search-result-kind', view.kind));
+  if (view.kind) item.append(el('p', 'search-result-kind', view.kind.split(' · ').map(shownValue).join(' · ')));
   item.append(el('h2', 'search-result-title', link));
   const meta: Node[] = [];
   const badge = view.status && badges.get(view.status);
   if (badge) meta.push(badge.cloneNode(true));
-  if (view.claimant) meta.push(el('span', null, `Said by ${view.claimant}`));
+  if (view.claimant) meta.push(el('span', null, words.saidBy.replace('{who}', view.claimant)));
   if (view.date) meta.push(el('span', null, view.date));
   if (meta.length) item.append(el('p', 'search-result-meta', ...meta));
   if (view.excerpt.length) item.append(el('p', 'search-result-excerpt', ...excerptNodes(view.excerpt)));
@@ -86,6 +101,7 @@ function resultItem(data: ResultData, badges: ReadonlyMap<string, Element>): HTM
 }
 
 function start(root: HTMLElement): void {
+  if (root.dataset['searchWords']) words = JSON.parse(root.dataset['searchWords']) as PageWords;
   const region = root.querySelector<HTMLElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
@@ -124,14 +140,15 @@ function start(root: HTMLElement): void {
     suggest.replaceChildren();
     suggest.hidden = offered.length === 0;
     if (!offered.length) return;
-    suggest.append('Did you mean ');
+    suggest.append(words.didYouMean.before);
     offered.forEach((term, i) => {
       const a = el('a', null, term);
-      a.href = `${url('/search/')}${queryFromState({ ...next, term })}`;
-      if (i > 0) suggest.append(i === offered.length - 1 ? ' or ' : ', ');
+      // This search page, in whichever language it is.
+      a.href = `${location.pathname}${queryFromState({ ...next, term })}`;
+      if (i > 0) suggest.append(i === offered.length - 1 ? words.didYouMean.or : ', ');
       suggest.append(a);
     });
-    suggest.append('?');
+    suggest.append(words.didYouMean.after);
   };
   let dateOrder: Promise<DateOrder> | undefined;
   const loadDateOrder = () =>
@@ -196,7 +213,7 @@ function start(root: HTMLElement): void {
           box.name = group;
           box.value = v.value;
           box.checked = v.checked;
-          return el('li', null, el('label', null, box, ` ${v.value} `, el('span', 'search-filter-count', formatCount(v.count))));
+          return el('li', null, el('label', null, box, ` ${shownValue(v.value)} `, el('span', 'search-filter-count', formatCount(v.count))));
         }),
       );
     }
@@ -256,7 +273,7 @@ function start(root: HTMLElement): void {
     results = ordered;
     await draw(id, 0, FIRST_SCREEN);
     if (id !== searchId) return;
-    status.textContent = statusText(results.length, next);
+    status.textContent = statusText(results.length, next, words.status);
     await drawSuggestions(next, results.length);
     if (id !== searchId) return;
     if (filtersDrawn) updateCounts(answer.filters);

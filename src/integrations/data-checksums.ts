@@ -1,11 +1,12 @@
 /**
  * After the build: sizes and SHA-256 sums of every file in dist/data/, from the bytes written,
- * filled into the /data/ page's table and written to data/SHA256SUMS. Any file there is listed,
- * whichever endpoint wrote it.
+ * filled into the /data/ page's table (in every edition: /data/, /ru/data/) and written to
+ * data/SHA256SUMS. Any file there is listed, whichever endpoint wrote it.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileSum, sumRows, sumsFile, SUMS_PLACEHOLDER } from '../lib/output/checksums.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/text/locales.ts';
 
 export default function dataChecksumsIntegration(): AstroIntegration {
   let base = '/';
@@ -22,10 +23,12 @@ export default function dataChecksumsIntegration(): AstroIntegration {
           .map((e) => e.name);
         if (names.length === 0) return;
         const sums = await Promise.all(names.map(async (name) => fileSum(name, await readFile(new URL(name, dataDir)))));
-        const pageUrl = new URL('./index.html', dataDir);
-        const html = await readFile(pageUrl, 'utf8').catch(() => null);
-        if (html !== null) {
-          if (!html.includes(SUMS_PLACEHOLDER)) throw new Error('data-checksums: the /data/ page has no placeholder row for the file sums');
+        // The files are the same for every edition; each edition's page lists them.
+        const pages = LOCALES.map((l) => new URL(l === DEFAULT_LOCALE ? './data/index.html' : `./${l}/data/index.html`, dir));
+        for (const pageUrl of pages) {
+          const html = await readFile(pageUrl, 'utf8').catch(() => null);
+          if (html === null) continue;
+          if (!html.includes(SUMS_PLACEHOLDER)) throw new Error(`data-checksums: ${pageUrl.pathname} has no placeholder row for the file sums`);
           await writeFile(pageUrl, html.replace(SUMS_PLACEHOLDER, sumRows(sums, `${base.replace(/\/?$/, '/')}data/`)));
         }
         await writeFile(new URL('./SHA256SUMS', dataDir), sumsFile(sums));

@@ -26,19 +26,25 @@ function assertOk<T extends PagefindResponse>(response: T, step: string): Requir
 }
 
 /**
- * Moves Pagefind's date sort out of the page table, which every search loads, into the date
- * order file, which only a date-ordered search loads (src/lib/search/order.ts). Returns the
- * number of dated pages.
+ * Moves Pagefind's date sort out of the page tables, which every search loads, into the date
+ * order file, which only a date-ordered search loads (src/lib/search/order.ts). Pagefind makes
+ * one page table per language (English, Russian); page ids carry their language ("en_…",
+ * "ru_…") and a search runs in one language, so one file holds every language's order, one
+ * after the other. Returns the number of dated pages.
  */
 function moveDateOrder(bundle: string, site: string): number {
-  // One language, one page table: a second would need its own order file.
-  const tables = readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
-  if (tables.length !== 1) throw new Error(`expected one Pagefind page table, found ${tables.length}: ${tables.join(', ')}`);
-  const path = join(bundle, tables[0]!);
-  const { table, pages } = takeSort(gunzipSync(readFileSync(path)), SEARCH_SORT_KEY);
-  // recompressBundle, next, stores it at the best compression.
-  if (pages) writeFileSync(path, gzipSync(table));
-  const order: DateOrder = { pages: pages ?? [] };
+  const tables = readdirSync(bundle)
+    .filter((name) => name.endsWith('.pf_meta'))
+    .sort();
+  if (tables.length === 0) throw new Error('expected a Pagefind page table, found none');
+  const order: DateOrder = { pages: [] };
+  for (const name of tables) {
+    const path = join(bundle, name);
+    const { table, pages } = takeSort(gunzipSync(readFileSync(path)), SEARCH_SORT_KEY);
+    // recompressBundle, next, stores it at the best compression.
+    if (pages) writeFileSync(path, gzipSync(table));
+    order.pages.push(...(pages ?? []));
+  }
   writeFileSync(join(site, DATE_ORDER_FILE), JSON.stringify(order));
   return order.pages.length;
 }

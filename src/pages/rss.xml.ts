@@ -4,13 +4,17 @@ import type { APIContext } from 'astro';
 import { loadSiteIndex } from '../lib/site-index/load.ts';
 import { absoluteUrl } from '../lib/routing/url.ts';
 import { routes } from '../lib/routing/routes.ts';
+import { t } from '../lib/i18n/messages.ts';
+import { currentLocale, LOCALE_TAGS } from '../lib/text/locales.ts';
 
 export async function GET(context: APIContext) {
+  // The Russian feed (src/pages/ru/rss.xml.ts) runs this in Russian: titles, summaries and links of that edition.
+  const locale = currentLocale();
   const site = await loadSiteIndex();
   const origin = context.site!;
   return rss({
-    title: 'From Colony to Front',
-    description: 'Reports on how Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
+    title: t(locale, 'site.name'),
+    description: t(locale, 'site.feedDescription'),
     site: absoluteUrl('/', origin),
     trailingSlash: true,
     items: site.reports.map((a) => ({
@@ -20,6 +24,6 @@ export async function GET(context: APIContext) {
       pubDate: new Date(`${a.data.published}T00:00:00Z`),
       categories: a.data.topics,
     })),
-    customData: '<language>en-gb</language>',
+    customData: `<language>${locale === 'en' ? 'en-gb' : LOCALE_TAGS[locale]}</language>`,
   });
 }

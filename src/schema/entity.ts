@@ -72,6 +72,11 @@ export const entitySchema = z
       .describe('Sources (ids) that establish who or what this is.'),
     /** A larger entity it belongs to: a colony's region, a unit's organisation. */
     partOf: slug.optional().describe("A larger entity (id) it belongs to: a colony's region, a unit's organisation."),
+    ru: z
+      .object({ description: nonEmpty('the description in Russian').optional().describe('The one-line description in Russian.') })
+      .strict()
+      .optional()
+      .describe('The description in Russian, for the Russian edition; left out, it is shown in English there.'),
   })
   .strict()
   .superRefine(refineWith(ENTITY_RULES));

@@ -178,6 +178,14 @@ const figureSchema = z
   .strict()
   .superRefine(refineWith(FIGURE_RULES));
 
+/**
+ * A record's text in Russian, beside the English: the Russian edition shows it, and falls back
+ * to the English (marked as English) where a field is absent. One block per language, named by
+ * its code, so a third language is one more block.
+ */
+const russian = <T extends z.ZodRawShape>(shape: T, what: string) =>
+  z.object(shape).strict().optional().describe(`The ${what} in Russian, for the Russian edition; a field left out is shown in English there.`);
+
 export const claimSchema = z
   .object({
     id: slug.describe("Permanent id: lowercase letters, digits and hyphens; the claim page's address."),
@@ -222,6 +230,13 @@ export const claimSchema = z
     /** Entities the claim is about: people, units, colonies, places. */
     about: idList('entity').default([]).describe('Entities the claim is about: people, units, colonies, places.'),
     formerIds: idList('claim').default([]).describe('Ids this claim was published under before a rename or a merge: their old addresses lead to this page.'),
+    ru: russian(
+      {
+        statement: nonEmpty('the statement in Russian').optional().describe('The statement in Russian, same meaning as the English.'),
+        basis: nonEmpty('the basis in Russian').optional().describe('The basis in Russian, same meaning as the English.'),
+      },
+      'statement and basis',
+    ),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict()
@@ -260,6 +275,13 @@ export const findingSchema = z
     formerClaimIds: idList('claim')
       .default([])
       .describe('Ids under which this observation was published as a claim (/claims/<id>/) before findings were their own kind: those addresses lead here.'),
+    ru: russian(
+      {
+        statement: nonEmpty('the statement in Russian').optional().describe('The statement in Russian, same meaning as the English.'),
+        basis: nonEmpty('the basis in Russian').optional().describe('The basis in Russian, same meaning as the English.'),
+      },
+      'statement and basis',
+    ),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })
   .strict();
@@ -295,6 +317,16 @@ export const reportSchema = z
       .describe("The report's overall verification status and its basis."),
     topics: idList('topic').default([]).describe('Topic ids, as on claims.'),
     corrections: z.array(correctionSchema).default([]).describe('The corrections log: every change of substance after publication, dated.'),
+    translationOf: z
+      .object({
+        id: slug.describe('The id of the English report (its file name without .mdx).'),
+        updated: fullDate.describe(
+          "The English report's updated date (or published, if never updated) when this translation was made or last brought up to date.",
+        ),
+      })
+      .strict()
+      .optional()
+      .describe('Only in a translation (content/reports/ru/<id>.mdx): which version of the English report it follows.'),
     draft: z.boolean({ error: 'expected true or false' }).default(false).describe('A draft is checked but never built: no page, no images, no open data.'),
   })
   .strict();

@@ -17,7 +17,9 @@ const claims = content.claims.filter((c) => !c.data.draft);
 
 describe('the published content', () => {
   it('gives every report, claim and source its page', () => {
-    for (const a of content.reports.filter((x) => !x.data.draft)) expect(exists(dist, `reports/${a.id}/index.html`), a.id).toBe(true);
+    // A translation ("ru/andrei") is its report's page in that language (/ru/reports/andrei/).
+    const pageOf = (id: string) => (id.includes('/') ? `${id.replace('/', '/reports/')}/index.html` : `reports/${id}/index.html`);
+    for (const a of content.reports.filter((x) => !x.data.draft)) expect(exists(dist, pageOf(a.id)), a.id).toBe(true);
     for (const c of claims) expect(exists(dist, `claims/${c.id}/index.html`), c.id).toBe(true);
     for (const s of content.sources) expect(exists(dist, `sources/${s.id}/index.html`), s.id).toBe(true);
   });

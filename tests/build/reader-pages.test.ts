@@ -55,7 +55,14 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
     expect(locs.every((l) => l.startsWith(`${ORIGIN}${base}`))).toBe(true);
     expect(locs.filter((l) => /draft|404/.test(l))).toEqual([]);
     // Every built page but the 404 and the old addresses is listed (the search bundle's own files are not pages).
-    const pages = htmlFiles(dist).filter((f) => f !== '/404.html' && !f.startsWith('/pagefind/') && !MOVED.some((m) => f === `/${m.from}index.html`));
+    // The Russian edition's 404 and old addresses are left out as the English ones are.
+    const pages = htmlFiles(dist).filter(
+      (f) =>
+        f !== '/404.html' &&
+        f !== '/ru/404/index.html' &&
+        !f.startsWith('/pagefind/') &&
+        !MOVED.some((m) => f === `/${m.from}index.html` || f === `/ru/${m.from}index.html`),
+    );
     expect(locs.length).toBe(pages.length);
     for (const m of MOVED) expect(locs).not.toContain(`${ORIGIN}${base}${m.from}`);
   });
@@ -70,7 +77,12 @@ describe.each(builds)('feeds and metadata at the %s', (_, distOf, base) => {
       expect(meta(html, 'og:title'), file).toBeTruthy();
       // Pages with their own preview image (reports and claims, tested in reader-site.test.ts) have the large card.
       expect(meta(html, 'twitter:card'), file).toBe(meta(html, 'og:image') ? 'summary_large_image' : 'summary');
-      expect(html, file).toContain(`<link rel="alternate" type="application/rss+xml" title="From Colony to Front: reports" href="${base}rss.xml">`);
+      // Each edition links its own feed.
+      expect(html, file).toContain(
+        file.startsWith('/ru/')
+          ? `<link rel="alternate" type="application/rss+xml" title="Из колонии на фронт: материалы" href="${base}ru/rss.xml">`
+          : `<link rel="alternate" type="application/rss+xml" title="From Colony to Front: reports" href="${base}rss.xml">`,
+      );
     }
   });
 

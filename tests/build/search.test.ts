@@ -162,7 +162,8 @@ describe('filters', () => {
     // Expected counts computed from the fixture records directly, not from our search-meta code.
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     const claims = content.claims.filter((c) => !c.data.draft);
-    const reports = content.reports.filter((a) => !a.data.draft);
+    // A translation (id "ru/…") is the Russian page of its report, in the Russian index.
+    const reports = content.reports.filter((a) => !a.data.draft && !a.id.includes('/'));
     const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
     const findings = content.findings.filter((f) => !f.data.draft);
     expect(counts['type']).toEqual({
@@ -212,27 +213,33 @@ describe('filters', () => {
     const { content } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     const dated =
       content.claims.filter((c) => !c.data.draft).length +
-      content.reports.filter((a) => !a.data.draft).length +
+      content.reports.filter((a) => !a.data.draft && !a.id.includes('/')).length +
       content.sources.filter((s) => s.data.published !== 'undated').length +
       content.findings.filter((f) => !f.data.draft).length;
     expect(
       content.sources.some((s) => s.data.published === 'undated'),
       'the fixture has an undated source',
     ).toBe(true);
-    expect(order.pages).toHaveLength(dated);
-
-    // The whole order follows the dates each result shows (its fragment's sort_date).
+    // One order per language, one after the other (page ids carry their language): each edition has every dated page.
     const bundle = join(inject('rootDist'), 'pagefind');
-    const shown = order.pages.map((id) => fragmentData(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).meta['sort_date']!);
-    expect(shown.every(Boolean)).toBe(true);
-    expect(shown).toEqual([...shown].sort());
+    for (const language of ['en', 'ru']) {
+      const pages = order.pages.filter((id) => id.startsWith(`${language}_`));
+      expect(pages, language).toHaveLength(dated);
+      // The language's order follows the dates each result shows (its fragment's sort_date).
+      const shown = pages.map((id) => fragmentData(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).meta['sort_date']!);
+      expect(shown.every(Boolean)).toBe(true);
+      expect(shown).toEqual([...shown].sort());
+    }
+    expect(order.pages).toHaveLength(2 * dated);
 
     // And the page table every search loads carries no date sort: in its CBOR, a sort entry
     // would start as a two-item array (0x82) holding the text "date" (0x64, then 4 bytes).
     const tables = readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'));
-    expect(tables).toHaveLength(1);
-    const table = gunzipSync(readFileSync(join(bundle, tables[0]!)));
-    expect(table.includes(Buffer.from([0x82, 0x64, ...Buffer.from('date')]))).toBe(false);
+    expect(tables).toHaveLength(2);
+    for (const name of tables) {
+      const table = gunzipSync(readFileSync(join(bundle, name)));
+      expect(table.includes(Buffer.from([0x82, 0x64, ...Buffer.from('date')])), name).toBe(false);
+    }
   });
 });
 
@@ -240,8 +247,8 @@ describe('the index files', () => {
   it('stores the page table and the filter data at the best compression zlib has, as Pagefind reads them', () => {
     const bundle = join(inject('rootDist'), 'pagefind');
     const files = [...readdirSync(bundle).filter((f) => f.endsWith('.pf_meta')), ...readdirSync(join(bundle, 'filter')).map((f) => join('filter', f))];
-    // The page table and one file per filter: type, status, topic, claimant, year, entity.
-    expect(files).toHaveLength(7);
+    // Per language (English, Russian), the page table and one file per filter: type, status, topic, claimant, year, entity.
+    expect(files).toHaveLength(14);
     for (const name of files) {
       const file = readFileSync(join(bundle, name));
       const content = gunzipSync(file);

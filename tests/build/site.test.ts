@@ -52,7 +52,8 @@ describe('pages', () => {
   it('gives each page one lang, one main with the search body, and a skip link', () => {
     for (const file of htmlFiles(dist)) {
       const html = page(dist, file);
-      expect(html, file).toMatch(/<html lang="en"/);
+      // The Russian edition is under /ru/.
+      expect(html, file).toMatch(file.startsWith('/ru/') ? /<html lang="ru"/ : /<html lang="en"/);
       expect(html.match(/<main\b/g), file).toHaveLength(1);
       expect(html, file).toContain('href="#main"');
       expect(html.match(/data-pagefind-body/g)?.length ?? 0, file).toBeLessThanOrEqual(1);

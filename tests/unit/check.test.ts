@@ -10,7 +10,7 @@ describe('content check', () => {
   it('passes the valid fixture and counts every record', () => {
     const { problems, counts } = checkContent({ root: ROOT, contentDir: FIXTURE_CONTENT });
     expect(problems).toEqual([]);
-    expect(counts).toEqual({ reports: 4, sources: 10, claims: 17, findings: 1, events: 5, entities: 6 });
+    expect(counts).toEqual({ reports: 4, translations: 1, sources: 10, claims: 17, findings: 1, events: 5, entities: 6 });
   });
   it("passes the project's own content", () => {
     const { problems } = checkContent({ root: ROOT });

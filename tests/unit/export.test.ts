@@ -143,7 +143,8 @@ describe('claim records', () => {
   });
 
   it('exports every claim field of the schema', () => {
-    const schemaFields = Object.keys(claimSchema.shape).filter((f) => f !== 'draft');
+    // The Russian text (ru) is published on the Russian pages, not yet in the open data.
+    const schemaFields = Object.keys(claimSchema.shape).filter((f) => f !== 'draft' && f !== 'ru');
     expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(schemaFields));
   });
 

@@ -11,11 +11,14 @@ import { checkCollations } from './rules/collation/collation-rules.ts';
 import { checkRules } from './rules/cross-record/cross-record-rules.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 import type { Problem } from './problem.ts';
+import { staleTranslations, translationId, type StaleTranslation } from './rules/cross-record/translation.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** Not errors: translations behind their English report (the page says so; an editor updates them). */
+  warnings: StaleTranslation[];
   content: ValidContent;
-  counts: Record<keyof ValidContent, number>;
+  counts: Record<keyof ValidContent | 'translations', number>;
 }
 
 export function checkContent(options: { root: string; contentDir?: string }): CheckResult {
@@ -46,12 +49,13 @@ export function checkContent(options: { root: string; contentDir?: string }): Ch
   const problems = [...loaded.problems, ...schemaProblems, ...mdxProblems, ...checkRules(content, invalidIds, placedByFile, raw), ...collationProblems];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const counts = {
-    reports: content.reports.length,
+    reports: content.reports.filter((r) => !translationId(r.id)).length,
+    translations: content.reports.filter((r) => translationId(r.id)).length,
     sources: content.sources.length,
     claims: content.claims.length,
     findings: content.findings.length,
     events: content.events.length,
     entities: content.entities.length,
   };
-  return { problems, content, counts };
+  return { problems, warnings: staleTranslations(content.reports), content, counts };
 }

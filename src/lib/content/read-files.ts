@@ -17,6 +17,7 @@ import { encoding } from './rules/file/encoding.ts';
 import { frontmatter } from './rules/file/frontmatter.ts';
 import { yamlSyntax } from './rules/file/yaml-syntax.ts';
 import { schemaShape } from './rules/record/schema.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../text/locales.ts';
 
 /**
  * Files editors and operating systems leave beside content (macOS metadata, Vim swap files,
@@ -86,9 +87,15 @@ export interface LoadedContent {
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
+/**
+ * Languages a report may be translated into: content/reports/<language>/<id>.mdx, read with every
+ * rule a report keeps. Its id is "<language>/<id>".
+ */
+const TRANSLATION_LOCALES: readonly string[] = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
 /** The content files of one folder, in a stable order; anything we would not load is a problem. */
-export function listCollectionFiles(root: string, contentDir: string, folder: CollectionFolder, problems: Problem[]): string[] {
-  const dir = join(contentDir, folder);
+export function listCollectionFiles(root: string, contentDir: string, folder: CollectionFolder, problems: Problem[], subfolder?: string): string[] {
+  const dir = subfolder ? join(contentDir, folder, subfolder) : join(contentDir, folder);
   let names: string[];
   try {
     if (lstatSync(dir).isSymbolicLink()) {
@@ -110,6 +117,8 @@ export function listCollectionFiles(root: string, contentDir: string, folder: Co
     } else if (stat.isSymbolicLink()) {
       // The bundler follows links, so a link would publish (or run) a file from anywhere.
       problems.push({ file: rel, field: '', rule: symlink.id, message: `expected a regular file in content/${folder}/, found a symbolic link: copy the file in instead` });
+    } else if (stat.isDirectory() && folder === 'reports' && !subfolder && TRANSLATION_LOCALES.includes(name)) {
+      files.push(...listCollectionFiles(root, contentDir, folder, problems, name));
     } else if (stat.isDirectory()) {
       problems.push({ file: rel, field: '', rule: unexpectedFile.id, message: `expected ${COLLECTION_FOLDERS[folder].describe} directly in content/${folder}/, found a folder: its files would not be published` });
     } else if (!stat.isFile()) {
@@ -153,7 +162,11 @@ export function readReport(root: string, path: string, problems: Problem[]): Raw
 
 function parseReport(root: string, path: string, problems: Problem[]): RawReport | null {
   const file = toPosix(relative(root, path));
-  const id = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
+  const name = path.slice(path.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
+  // A translation's id carries its language: "ru/andrei" (the Astro collection's id too).
+  const folder = path.slice(0, path.lastIndexOf(sep));
+  const language = folder.slice(folder.lastIndexOf(sep) + 1);
+  const id = TRANSLATION_LOCALES.includes(language) && folder.endsWith(`${sep}reports${sep}${language}`) ? `${language}/${name}` : name;
   const decoded = readUtf8(path);
   if (!('text' in decoded)) {
     problems.push({ file, line: decoded.line, field: '', rule: encoding.id, message: decoded.message });
@@ -303,7 +316,28 @@ export function publishedReportPatterns(root: string, contentDir: string): strin
         return null; // the content check has reported it, and the build stopped before loading
       }
     })
-    .filter((a): a is RawReport => a !== null && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
+    .filter((a): a is RawReport => a !== null && !a.id.includes('/') && !isPublished({ data: (a.data ?? {}) as { draft?: boolean } }))
     .map((a) => `!${a.id}.mdx`);
   return ['*.mdx', ...drafts];
+}
+
+/**
+ * Glob patterns (from content/reports) for the translations Astro loads: every translation but a
+ * draft, and none of a report that is itself a draft or missing (isPublished, one definition).
+ */
+export function publishedTranslationPatterns(root: string, contentDir: string): string[] {
+  const problems: Problem[] = [];
+  const reports = listCollectionFiles(root, contentDir, 'reports', problems)
+    .map((path) => {
+      try {
+        return readReport(root, path, problems);
+      } catch {
+        return null;
+      }
+    })
+    .filter((a): a is RawReport => a !== null);
+  const published = (a: RawReport | undefined) => a !== undefined && isPublished({ data: (a.data ?? {}) as { draft?: boolean } });
+  const byId = new Map(reports.map((a) => [a.id, a]));
+  const left = reports.filter((a) => a.id.includes('/') && (!published(a) || !published(byId.get(a.id.slice(a.id.indexOf('/') + 1))))).map((a) => `!${a.id}.mdx`);
+  return [...TRANSLATION_LOCALES.map((l) => `${l}/*.mdx`), ...left];
 }

@@ -1,6 +1,7 @@
 /** Paths of every kind of page, so no page builds another's URL by hand. */
 import type { StatusId } from '../../schema/status.ts';
-import { absoluteUrl, fileUrl, url } from './url.ts';
+import { absoluteUrl, fileUrl, url, urlIn } from './url.ts';
+import { currentLocale } from '../text/locales.ts';
 
 /**
  * Site paths without the base: what absoluteUrl() expects (it adds the
@@ -34,7 +35,8 @@ export const routes = {
   statuses: () => url('/methodology/#statuses'),
   timeline: () => url('/timeline/'),
   figures: () => url('/figures/'),
-  rss: () => url('/rss.xml'),
+  /** Each language has its feed: /rss.xml, /ru/rss.xml. */
+  rss: () => urlIn(currentLocale(), '/rss.xml'),
   sitemap: () => url('/sitemap-index.xml'),
   search: () => url('/search/'),
   data: () => url('/data/'),

@@ -2,6 +2,7 @@
  * The one base-aware URL helper. Every internal link goes through it so the site works at a
  * domain root and under any subpath (BASE_PATH), with the trailing slash Astro expects.
  */
+import { currentLocale, DEFAULT_LOCALE, localisedPath, type Locale } from '../text/locales.ts';
 
 /** Joins a base ("/" or "/sub/") and a site path ("/claims/x/"), keeping query and hash. */
 export function joinBase(base: string, path: string): string {
@@ -24,9 +25,32 @@ export function pagePath(path: string): string {
  */
 const BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/** A root-relative URL for a page or file of this site, under the configured base. */
+/** The path in the language being rendered: pages get its prefix ("/ru/claims/"), files do not. */
+function inRenderLanguage(path: string): string {
+  const locale = currentLocale();
+  // The files under /data/ are files; /data/ itself is the open-data page, which each edition has.
+  if (locale === DEFAULT_LOCALE || /^\/(?:pagefind\/|_astro\/|data\/[^?#])/.test(path) || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? ''))
+    return path;
+  return localisedPath(locale, path);
+}
+
+/**
+ * A root-relative URL for a page or file of this site, under the configured base. While a
+ * Russian page renders, a page's URL is its Russian counterpart's (files stay where they are).
+ */
 export function url(path: string): string {
-  return joinBase(BASE, pagePath(path));
+  return joinBase(BASE, pagePath(inRenderLanguage(path)));
+}
+
+/** A URL in a given language, whatever is being rendered: the language switch, hreflang, feeds. */
+export function urlIn(locale: Locale, path: string): string {
+  return joinBase(BASE, pagePath(localisedPath(locale, path)));
+}
+
+/** The site path of a URL of this site: the base taken off ("/investigations/ru/claims/" → "/ru/claims/"). */
+export function sitePath(pathname: string): string {
+  const b = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
 
 /**

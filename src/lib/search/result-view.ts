@@ -118,13 +118,48 @@ export function resultView(data: ResultData): ResultView | null {
  */
 export const formatCount = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/**
+ * The status line's words in the page's language (the Russian search page passes its own,
+ * from src/lib/i18n/ru.ts): "{n}" forms by plural category, "{term}" the words searched.
+ */
+export interface StatusWords {
+  /** "one", "few", "many", "other" forms present in the language. */
+  results: Partial<Record<'one' | 'few' | 'many' | 'other', string>>;
+  none: string;
+  forTerm: string;
+  filtered: string;
+  /** A thousands separator. */
+  group: string;
+}
+
+const ENGLISH_STATUS: StatusWords = {
+  results: { one: '{n} result', other: '{n} results' },
+  none: 'No results',
+  forTerm: ' for “{term}”',
+  filtered: ' with the filters chosen',
+  group: ',',
+};
+
+/**
+ * English and Russian plural categories by rule, not Intl.PluralRules (whose first use loads
+ * locale data on the main thread, as formatCount says).
+ */
+function pluralCategory(n: number, words: StatusWords): 'one' | 'few' | 'many' | 'other' {
+  if (!('few' in words.results)) return n === 1 ? 'one' : 'other';
+  const [ten, hundred] = [n % 10, n % 100];
+  if (ten === 1 && hundred !== 11) return 'one';
+  if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return 'few';
+  return 'many';
+}
+
 /** The live status line: how many results, and for what. */
-export function statusText(count: number, state: Pick<SearchState, 'term' | 'filters'>): string {
+export function statusText(count: number, state: Pick<SearchState, 'term' | 'filters'>, words: StatusWords = ENGLISH_STATUS): string {
   const term = state.term.trim();
   const filtered = Object.values(state.filters).some((values) => values?.length);
   if (!term && !filtered) return '';
-  const what = term ? ` for “${term}”` : '';
-  const narrowed = filtered ? ' with the filters chosen' : '';
-  if (count === 0) return `No results${what}${narrowed}.`;
-  return `${formatCount(count)} ${count === 1 ? 'result' : 'results'}${what}${narrowed}.`;
+  const what = term ? words.forTerm.replace('{term}', term) : '';
+  const narrowed = filtered ? words.filtered : '';
+  if (count === 0) return `${words.none}${what}${narrowed}.`;
+  const form = words.results[pluralCategory(count, words)] ?? words.results.other ?? '{n}';
+  return `${form.replace('{n}', formatCount(count).replaceAll(',', words.group))}${what}${narrowed}.`;
 }

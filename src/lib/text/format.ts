@@ -1,17 +1,20 @@
 /** Formatting for readers: dates at their own precision, figures, reading time. */
 import { parsePartialDate } from '../../schema/fields.ts';
 import { dateText } from './dates.ts';
+import { currentLocale } from './locales.ts';
+import { formatNumberIn } from './intl-format.ts';
 
 /** "17 June 2024", "June 2024" or "2024": never more precise than what was recorded. */
 export function formatDate(value: string): string {
-  if (value === 'undated') return 'undated';
+  if (value === 'undated') return currentLocale() === 'ru' ? 'без даты' : 'undated';
   const d = parsePartialDate(value);
   if (!d) return value;
   return dateText(d.year, d.month, d.day);
 }
 
+/** "1,234", or "1 234" while a Russian page renders. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB');
+  return formatNumberIn(currentLocale(), n);
 }
 
 export function formatFigure(f: {

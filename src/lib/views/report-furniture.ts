@@ -72,6 +72,9 @@ export interface ReportCardDates {
   corrections: string | null;
   /** "2,662 words, 12 min read" */
   reading: string;
+  /** The same length as numbers, for a page that words it in its own language. */
+  words: number;
+  minutes: number;
 }
 
 /** A report card's dates: every report's own, not only the first-publication date they may share. */
@@ -85,8 +88,12 @@ export function reportCardDates(report: Entry<Pick<Report, 'published' | 'update
     published: { value: d.published, text: formatDate(d.published) },
     updated: latest ? { value: latest, text: formatDate(latest) } : null,
     corrections: d.corrections.length ? plural(d.corrections.length, 'correction') : null,
-    reading: readingLength(report.body ?? '').text,
+    ...readingOf(readingLength(report.body ?? '')),
   };
+}
+
+function readingOf(length: ReadingLength): Pick<ReportCardDates, 'reading' | 'words' | 'minutes'> {
+  return { reading: length.text, words: length.words, minutes: length.minutes };
 }
 
 const CERTAINTY_ORDER = { established: 0, probable: 1, hypothesis: 2 } as const;

@@ -24,6 +24,7 @@ import { reference } from './reference.ts';
 import { relation } from './relation.ts';
 import { seriesNotSuperseded } from './series-not-superseded.ts';
 import { unconsultedCap } from './unconsulted-cap.ts';
+import { translation } from './translation.ts';
 
 export type { ContentRule, PlacedByFile } from './context.ts';
 
@@ -44,6 +45,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   pseudonym,
   placeholder,
   formerId,
+  translation,
 ];
 
 /** Every rule across records, over content that passed the schema; each problem names its rule. */
