@@ -186,7 +186,7 @@ function sameTextPages(corpus: Corpus): SameTextPage[] {
 
 /**
  * The build yardstick (issue 31): a bare Astro project that builds exactly the pages of
- * writeSameTextSite, same paths and text, from one data file through one minimal template,
+ * writeSameTextSite, same paths and text (and again under /ru/, as ours), from one data file through one minimal template,
  * then Pagefind over all of them. What our build costs beyond it is what the site adds to the
  * same pages: navigation, badges, cross-links, filters, metadata, structured data, the check.
  */
@@ -198,7 +198,12 @@ export function writeSamePagesProject(corpus: Corpus, dir: string, nodeModules: 
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', cacheDir: './.astro-cache', build: { format: 'directory' } });\n`,
   );
-  writeFileSync(join(dir, 'src/pages.json'), JSON.stringify(sameTextPages(corpus)));
+  // Our build makes every page twice, at the root and under /ru/ (the Russian edition falls back
+  // to the English text the corpus has), so the yardstick does too, with the language Pagefind
+  // reads from <html lang> and indexes apart.
+  const english = sameTextPages(corpus).map((page) => ({ ...page, lang: 'en' }));
+  const russian = english.map((page) => ({ ...page, path: `ru/${page.path}`, lang: 'ru' }));
+  writeFileSync(join(dir, 'src/pages.json'), JSON.stringify([...english, ...russian]));
   writeFileSync(
     join(dir, 'src/pages/[...path].astro'),
     `---
@@ -208,7 +213,7 @@ export function getStaticPaths() {
 }
 const { page } = Astro.props;
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>{page.title}</title></head>
+<html lang={page.lang}><head><meta charset="utf-8" /><title>{page.title}</title></head>
 <body><main><h1>{page.title}</h1><Fragment set:html={page.body} /></main></body></html>
 `,
   );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_EXTENSIONS, generateCorpus, sizeForClaims, SIZES, writeProjectContent } from '../../scripts/bench/corpus.ts';
-import { reportBodyHtml, writeSameTextSite } from '../../scripts/bench/baseline.ts';
+import { reportBodyHtml, writeSamePagesProject, writeSameTextSite } from '../../scripts/bench/baseline.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { ROOT } from '../support/paths.ts';
@@ -122,5 +122,19 @@ describe("the baseline's plain pages with the same record text as ours", () => {
     const entity = corpus.entities[0]!;
     expect(page('entities', entity.id)).toContain(entity.description);
     for (const n of entity.names) expect(page('entities', entity.id)).toContain(n.name);
+  });
+
+  it('gives the same-pages yardstick every page twice, at the root in English and under /ru/ in Russian, as our build', () => {
+    const project = mkdtempSync(join(dir, 'same-pages-'));
+    const tiny = generateCorpus(SIZES.tiny);
+    writeSamePagesProject(tiny, project, join(ROOT, 'node_modules'));
+    const pages = JSON.parse(readFileSync(join(project, 'src/pages.json'), 'utf8')) as Array<{ path: string; lang: string; title: string }>;
+    // 4 reports, 40 claims, 12 sources and 2 entities (the tiny size), in each language.
+    expect(pages.filter((p) => p.lang === 'en')).toHaveLength(4 + 40 + 12 + 2);
+    const claim = tiny.claims[0]!;
+    expect(pages).toContainEqual(expect.objectContaining({ path: `claims/${claim.id}`, lang: 'en', title: claim.statement }));
+    expect(pages).toContainEqual(expect.objectContaining({ path: `ru/claims/${claim.id}`, lang: 'ru', title: claim.statement }));
+    expect(pages.filter((p) => p.lang === 'ru').map((p) => p.path)).toEqual(pages.filter((p) => p.lang === 'en').map((p) => `ru/${p.path}`));
+    expect(readFileSync(join(project, 'src/pages/[...path].astro'), 'utf8')).toContain('<html lang={page.lang}>');
   });
 });
