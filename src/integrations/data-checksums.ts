@@ -24,12 +24,12 @@ export default function dataChecksumsIntegration(): AstroIntegration {
         if (names.length === 0) return;
         const sums = await Promise.all(names.map(async (name) => fileSum(name, await readFile(new URL(name, dataDir)))));
         // The files are the same for every edition; each edition's page lists them.
-        const pages = LOCALES.map((l) => new URL(l === DEFAULT_LOCALE ? './data/index.html' : `./${l}/data/index.html`, dir));
-        for (const pageUrl of pages) {
+        const pages = LOCALES.map((l) => ({ locale: l, pageUrl: new URL(l === DEFAULT_LOCALE ? './data/index.html' : `./${l}/data/index.html`, dir) }));
+        for (const { locale, pageUrl } of pages) {
           const html = await readFile(pageUrl, 'utf8').catch(() => null);
           if (html === null) continue;
           if (!html.includes(SUMS_PLACEHOLDER)) throw new Error(`data-checksums: ${pageUrl.pathname} has no placeholder row for the file sums`);
-          await writeFile(pageUrl, html.replace(SUMS_PLACEHOLDER, sumRows(sums, `${base.replace(/\/?$/, '/')}data/`)));
+          await writeFile(pageUrl, html.replace(SUMS_PLACEHOLDER, sumRows(sums, `${base.replace(/\/?$/, '/')}data/`, locale)));
         }
         await writeFile(new URL('./SHA256SUMS', dataDir), sumsFile(sums));
         logger.info(`summed ${sums.length} open-data files`);

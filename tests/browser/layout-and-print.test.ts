@@ -19,6 +19,9 @@ const PAGES = {
   methodology: 'methodology/',
   about: 'about/',
   data: 'data/',
+  'Russian about': 'ru/about/',
+  'Russian data': 'ru/data/',
+  'Russian source': 'ru/sources/fixture-copy/',
   '404': 'no-such-page/',
 } as const;
 

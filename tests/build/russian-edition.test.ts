@@ -82,6 +82,64 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(page(distOf(), 'ru/data/')).not.toContain('data-file-sums-placeholder');
   });
 
+  it('words the about page in Russian, with no English-only note', () => {
+    const html = page(distOf(), 'ru/about/');
+    const about = text(html);
+    expect(html).toContain('<h1>О проекте, сообщения и исправления</h1>');
+    expect(about).toContain('Кто издаёт проект');
+    expect(about).toContain('«Из колонии на фронт» — фактчекинговый проект.');
+    expect(about).toContain('Материалы подписывает не отдельный автор, а редакция «Из колонии на фронт»');
+    expect(about).toContain('Как прислать сообщение или исправление');
+    expect(about).toContain('Если то, что вы знаете, может подвергнуть опасности вас или кого-то ещё');
+    expect(about).toContain('Последние исправления перечислены на главной странице');
+    expect(html).toContain(`<a href="${base}ru/methodology/">нашей методологии</a>`);
+    expect(html).toContain(`<a href="${base}ru/methodology/#names">«Анонимные люди и изменённые имена»</a>`);
+    expect(html).toContain('<article class="wrap prose about-page">');
+    expect(about).not.toContain('Who publishes it');
+    expect(about).not.toContain('только на английском');
+  });
+
+  it('words the open-data page in Russian, the column descriptions left in English and marked so', () => {
+    const html = page(distOf(), 'ru/data/');
+    const data = text(html);
+    expect(html).toContain('<article class="wrap data-page">');
+    expect(html).toContain('<h1>Открытые данные</h1>');
+    expect(data).toContain('Файлы, размеры и контрольные суммы');
+    expect(data).toContain('Все файлы открытых данных');
+    expect(data).toContain('Данные публикуются по лицензии Creative Commons «Атрибуция» 4.0 Международная (CC BY 4.0)');
+    expect(data).toContain('Люди, организации и места');
+    expect(data).toMatch(
+      /Как цитировать: Из колонии на фронт \(\d{4}\)\. Утверждения \[Набор данных, версия схемы 2\]\. CC BY 4\.0\. https:\/\/colony\.example\/[^ ]*data\/claims\.json/,
+    );
+    expect(data).toContain('Столбцы набора «Утверждения»');
+    expect(data).toContain('Версия 2');
+    expect(data).toMatch(/\d+ байт/);
+    expect(html).toMatch(/<dd lang="en">/);
+    expect(data).not.toContain('Cite as');
+    expect(data).not.toContain('только на английском');
+    // The files stay where they are: one set for both editions.
+    expect(html).toContain(`href="${base}data/claims.json"`);
+  });
+
+  it('words a collation in Russian, leaving the desk’s reasons in English and marked so', () => {
+    const html = page(distOf(), 'ru/sources/fixture-copy/');
+    const source = text(html);
+    expect(source).toContain('Сверка с оригиналом');
+    expect(source).toContain('Между текстами 3 варианта: 1 искажение, 2 нейтральных (формулировка, орфография, издержки перевода);');
+    expect(source).toContain('Обозначения: искажение , нейтральный вариант ;');
+    expect(source).toContain('Все варианты и их оценки');
+    expect(source).toContain('Искажение · замена · затрагивает число, оговорку («вероятно», «до»)');
+    expect(source).toContain('Оригинал (предложение 2, слова');
+    expect(source).toContain('Нейтральный · пропуск');
+    expect(html).toMatch(/<p lang="en"[^>]*>A ceiling of nineteen becomes about ninety\.<\/p>/);
+    expect(source).not.toContain('Every variant, judged');
+    expect(source).not.toContain('Collation with its original');
+    const report = text(page(distOf(), 'ru/reports/fixture-lakeside-report/'));
+    expect(report).toContain('Копии рядом с оригиналами');
+    expect(report).toContain('Между текстами 3 варианта: 1 искажение, 2 нейтральных');
+    expect(report).not.toContain('Copies laid beside their originals');
+  });
+
   it('shows the translated report, says which English version it follows, and places the same claims', () => {
     const ru = page(distOf(), 'ru/reports/fixture-lakeside-report/');
     const en = page(distOf(), 'reports/fixture-lakeside-report/');

@@ -221,17 +221,36 @@ describe('the page and the open data', () => {
     ]);
   });
 
+  const links = {
+    source: (id: string) => ({ text: id, href: `/sources/${id}/` }),
+    record: (id: string) => (id === 'claim-ninety' ? { text: 'Ninety, not nineteen', href: '/claims/claim-ninety/' } : null),
+  };
+
   it('links each variant to its record and says where it stands', () => {
-    const view = collationView(resolved, {
-      source: (id) => ({ text: id, href: `/sources/${id}/` }),
-      record: (id) => (id === 'claim-ninety' ? { text: 'Ninety, not nineteen', href: '/claims/claim-ninety/' } : null),
-    });
+    const view = collationView(resolved, links, 'en');
     expect(view.variants[0]).toMatchObject({ kind: 'changed', originalAt: 'sentence 2, words 4–6', copyAt: 'sentence 2, words 4–5', judgement: 'distortion' });
     expect(view.variants[0]!.record).toEqual({ text: 'Ninety, not nineteen', href: '/claims/claim-ninety/' });
     expect(view.variants[1]).toMatchObject({ kind: 'left out', copyAt: 'sentence 2, before word 13', judgement: 'unjudged', record: null });
     expect(view.summary).toBe(
       '3 variants between the two texts: 1 distortion, 0 neutral (wording, spelling, translation noise), 2 not yet judged; 2 touch a number, date, name, hedge, attribution or loaded word.',
     );
+    expect(view.variants[0]).toMatchObject({ judgementLabel: 'Distortion', touches: 'touches a number, a hedge (“likely”, “up to”)' });
+  });
+
+  it('words the collation in Russian on a Russian page, leaving the desk’s reasons as recorded', () => {
+    const view = collationView(resolved, links, 'ru');
+    expect(view.variants[0]).toMatchObject({
+      kind: 'замена',
+      originalAt: 'предложение 2, слова 4–6',
+      copyAt: 'предложение 2, слова 4–5',
+      judgementLabel: 'Искажение',
+      touches: 'затрагивает число, оговорку («вероятно», «до»)',
+    });
+    expect(view.variants[1]).toMatchObject({ kind: 'пропуск', copyAt: 'предложение 2, перед словом 13', judgementLabel: 'Ещё не оценён' });
+    expect(view.summary).toBe(
+      'Между текстами 3 варианта: 1 искажение, 0 нейтральных (формулировка, орфография, издержки перевода), 2 без оценки; 2 затрагивают число, дату, имя, оговорку, указание на источник или оценочное слово.',
+    );
+    expect(view.variants[0]!.reason).toBe(collationView(resolved, links, 'en').variants[0]!.reason);
   });
 
   it('writes every variant with both positions, and neutralises a formula in the CSV', () => {

@@ -55,12 +55,15 @@ describe('data dictionary', () => {
   });
 
   it('documents every column the real exports can have, for every dataset', () => {
-    const catalogue = dataCatalogue({
-      claims: ['id', 'figure.atLeast', 'claimant.name', 'statusLabel', 'reports.pageUrl'],
-      findings: ['certainty'],
-      sources: ['notes'],
-      entities: ['names.name'],
-    });
+    const catalogue = dataCatalogue(
+      {
+        claims: ['id', 'figure.atLeast', 'claimant.name', 'statusLabel', 'reports.pageUrl'],
+        findings: ['certainty'],
+        sources: ['notes'],
+        entities: ['names.name'],
+      },
+      'en',
+    );
     expect(catalogue.map((d) => d.files)).toEqual([
       ['claims.json', 'claims.csv'],
       ['findings.json', 'findings.csv'],
@@ -68,6 +71,15 @@ describe('data dictionary', () => {
       ['entities.json', 'entities.csv'],
     ]);
     expect(catalogue[0]!.dictionary.map((c) => c.origin)).toEqual(['schema', 'schema', 'schema', 'export', 'export']);
+    expect(catalogue.map((d) => d.title)).toEqual(['Claims', 'Findings', 'Sources', 'People, organisations and places']);
+  });
+
+  it('titles and describes the datasets in the page’s language, the columns as the schema describes them', () => {
+    const [en] = dataCatalogue({ claims: ['id'], findings: [], sources: [], entities: [] }, 'en');
+    const [ru] = dataCatalogue({ claims: ['id'], findings: [], sources: [], entities: [] }, 'ru');
+    expect(ru!.title).toBe('Утверждения');
+    expect(ru!.description).toBe('По записи на каждое опубликованное утверждение: кто его сделал, где о нём сообщалось, его статус и почему он такой.');
+    expect(ru!.dictionary).toEqual(en!.dictionary);
   });
 });
 
@@ -78,9 +90,14 @@ describe('sums, licence and versions', () => {
     expect(sumsFile([sum, { name: 'a.csv', bytes: 1, sha256: 'ff' }])).toBe(
       'ff  a.csv\nba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  claims.json\n',
     );
-    expect(sumRows([sum], '/sub/data/')).toContain('<a href="/sub/data/claims.json">claims.json</a>');
-    expect(humanSize(999)).toBe('999 bytes');
-    expect(humanSize(167129)).toBe('167.1 KB');
+    expect(sumRows([sum], '/sub/data/', 'en')).toContain('<a href="/sub/data/claims.json">claims.json</a>');
+    expect(humanSize(999, 'en')).toBe('999 bytes');
+    expect(humanSize(167129, 'en')).toBe('167.1 KB');
+    expect(humanSize(1, 'en')).toBe('1 byte');
+    expect(humanSize(999, 'ru')).toBe('999 байт');
+    expect(humanSize(3, 'ru')).toBe('3 байта');
+    expect(humanSize(167129, 'ru')).toBe('167,1 КБ');
+    expect(sumRows([sum], '/data/', 'ru')).toContain('(3 байта)');
   });
 
   it('keeps the changelog’s newest version equal to the version the files carry', () => {
@@ -89,8 +106,11 @@ describe('sums, licence and versions', () => {
   });
 
   it('cites a dataset with its version, licence and address', () => {
-    expect(datasetCitation({ siteName: 'From Colony to Front', title: 'Claims', year: '2026', url: 'https://colony.example/data/claims.json' })).toBe(
+    expect(datasetCitation({ siteName: 'From Colony to Front', title: 'Claims', year: '2026', url: 'https://colony.example/data/claims.json' }, 'en')).toBe(
       `From Colony to Front (2026). Claims [Data set, schema version ${DATA_SCHEMA_VERSION}]. CC BY 4.0. https://colony.example/data/claims.json`,
+    );
+    expect(datasetCitation({ siteName: 'Из колонии на фронт', title: 'Утверждения', year: '2026', url: 'https://colony.example/data/claims.json' }, 'ru')).toBe(
+      `Из колонии на фронт (2026). Утверждения [Набор данных, версия схемы ${DATA_SCHEMA_VERSION}]. CC BY 4.0. https://colony.example/data/claims.json`,
     );
   });
 });

@@ -4,7 +4,7 @@
  * "|" is a plural: its forms in the order of the language's plural categories (English: one,
  * other; Russian: one, few, many, other), "{n}" the number. "{name}" is a parameter.
  */
-import { CLAIMANT_KIND_LIST, STATUSES, sourceKindLabel } from '../text/labels.ts';
+import { CLAIMANT_KIND_LIST, STATUSES, VARIANT_FLAG_LABELS, VARIANT_KIND_LABELS, sourceKindLabel } from '../text/labels.ts';
 import type { ClaimantKind, ClaimantKindId } from '../../schema/status.ts';
 
 // Statuses, claimant kinds and source kinds are worded once, in src/lib/text/labels.ts.
@@ -75,7 +75,6 @@ export const en = {
   'report.updated': 'Updated',
   'report.minutes': '{n} min read|{n} min read',
   'report.corrections': '{n} correction|{n} corrections',
-  'report.asAWhole': 'This report as a whole:',
   'report.findings': 'Our findings',
   'report.findingsNote': 'What this project observed about the texts, by comparing them. Findings are not fact-checks and carry no verdict.',
   'report.furtherClaims': 'Further claims in this report',
@@ -85,7 +84,6 @@ export const en = {
   'report.sources': 'Sources',
   'report.log': 'Updates and corrections',
   'report.cite': 'Cite this report',
-  'report.citeClaim': 'To cite a single claim, use its place in this report:',
   'report.translationOf': 'This is a translation of the English report of {date}.',
   'report.translationBehind':
     'The English report was updated on {date}, after this translation was made: until it is brought up to date, the English text is the current one.',
@@ -463,12 +461,122 @@ export const en = {
   'methodology.collationData':
     "Each copy's source page shows the collation side by side, each variant marked and linked to its judgement; reports give the counts the build computes from it; {json} and {csv} list every variant. Where a text has no original we hold, we read it sentence by sentence for what a translation can do to a fact, and record what we find as findings.",
 
-  'language.pageInEnglish': 'This page is in English only for now.',
   'about.title': 'About, tips and corrections',
   'about.description': 'Who publishes From Colony to Front, who edits its reports, and how to send a tip or a correction safely.',
+  'about.lede': '{site} documents how Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
+  'about.who': 'Who publishes it',
+  'about.whoText':
+    "{site} is a fact-checking project. It does not report from the colonies or the front: it collects what others have published (news reports, official statements, campaigners' figures, testimony given to journalists), traces each statement to who made it and where it appeared, and says how far it has been checked. How we decide is set out in {methodology}; the records behind every page are {data}.",
+  'about.methodologyLink': 'our methodology',
+  'about.dataLink': 'open data',
+  'about.byline': "Reports are signed by {editors} rather than by one writer, and each report's byline says so. The people behind the desk are not named here.",
+  'about.contact': 'Sending a tip or a correction',
+  'about.channel.securedrop': 'SecureDrop',
+  'about.channel.securedropSafety': 'The safest channel: open it in Tor Browser; we cannot see who you are unless you tell us.',
+  'about.channel.signal': 'Signal',
+  'about.channel.signalSafety':
+    'Messages are end-to-end encrypted; turn on disappearing messages. Signal shows us your phone number unless you use a username.',
+  'about.channel.email': 'Email',
+  'about.channel.emailSafety': 'Fine for corrections. Ordinary email is not private: do not use it for anything that could identify a source.',
+  'about.contactUnset':
+    'The publisher has not yet set up a channel for tips and corrections on this copy of the site (the settings {email}, {signal} and {securedrop} in {file} are empty). Until it does, please do not send sensitive material through any other route claiming to be ours.',
+  'about.noTracking': 'This site has no contact form and loads nothing from other companies, so nothing you read here is reported to a third party.',
+  'about.risk': 'If what you know could put you or someone else at risk',
+  'about.risk1': 'Use a device and an internet connection that your employer, a prison service or a state body does not control or monitor.',
+  'about.risk2':
+    'Prefer an end-to-end encrypted channel; ordinary email and social media messages can be read by the companies that carry them, and handed over.',
+  'about.risk3':
+    'Tell us only what we need to check the claim. Documents carry hidden details (names in file properties, the position in a photo): send a photo of a screen or a printout instead of the original file if you can.',
+  'about.risk4':
+    "We never publish a source's name unless they ask us to, and we change or leave out details that could identify people, as the reporting we document does (see {names}).",
+  'about.namesLink': 'anonymous and renamed people',
+  'about.corrections': 'Corrections',
+  'about.correctionsText':
+    "If we got something wrong, tell us what, and where you read otherwise. We correct in public: every change of substance to a report is dated and described in its {log} log, and a claim's status may rise or fall as evidence arrives. The newest corrections are listed on the {home}.",
+  'about.homeLink': 'home page',
+
   'data.title': 'Open data',
   'data.description':
     'Every published claim, finding, source and entity as JSON and CSV: a dictionary of every column, the licence, schema versions, file sizes and SHA-256 sums, and how to cite each dataset.',
+  'data.lede':
+    'Everything this site publishes about claims, findings, sources and the people and places they concern, as JSON and CSV, rebuilt with the site each time it changes. Drafts are left out.',
+  'data.onThisPage': 'On this page',
+  'data.files': 'Files, sizes and sums',
+  'data.licence': 'Licence',
+  'data.datasetLink': '{title}: columns and citation',
+  'data.changelog': 'Schema versions',
+  'data.filesText':
+    'Sizes and SHA-256 sums are computed from the files as this build wrote them{asOf}. To check a download: {command} with {sums} beside the files.',
+  'data.asOf': ' (data as of {date})',
+  'data.filesCaption': 'Every open-data file',
+  'data.colFile': 'File',
+  'data.colSize': 'Size',
+  'data.bytes': '{n} byte|{n} bytes',
+  'data.kilobytes': '{n} KB',
+  'data.megabytes': '{n} MB',
+  'data.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  'data.licenceText':
+    "The data is published under the {licence} licence: you may copy, share and adapt it for any purpose, if you credit {site} and link to this page. Quotations inside the records remain their authors'; the reports' text is not covered by this licence.",
+  'data.records': '{n} record|{n} records',
+  'data.and': ' and ',
+  'data.citeAs': 'Cite as:',
+  'data.citation': '{site} ({year}). {title} [Data set, schema version {version}]. {licence}. {url}',
+  'data.columnsOf': 'Columns of {titleLower} ({n})',
+  'data.paths':
+    "Nested fields are written as paths: {path} is the {field} field of the JSON's {object}, and the CSV's column of that name. In the CSV, lists are joined with “; ”.",
+  'data.versionsText':
+    'Each JSON file gives its {field} (now {version}). It changes when a field is renamed or removed, or records move between files; fields may be added within a version.',
+  'data.version': 'Version {version}',
+  'dataset.claims.title': 'Claims',
+  'dataset.claims.description': 'One record per published claim: who made it, where it was reported, its status and why.',
+  'dataset.findings.title': 'Findings',
+  'dataset.findings.description': 'One record per published finding: the project’s own observations about the texts (never a verdict).',
+  'dataset.sources.title': 'Sources',
+  'dataset.sources.description': 'One record per source: the texts claims were read in, with what each was copied from.',
+  'dataset.entities.title': 'People, organisations and places',
+  'dataset.entities.description': 'One record per person, organisation, unit, institution or place, with every spelling of its name.',
+
+  'collation.heading': 'Collation with its original',
+  'collation.intro': 'This copy laid beside {original}, sentence by sentence and word by word.',
+  'collation.key': 'Marked: {distortion}, {neutral}; {gap} marks words the other text has here. Each mark links to its judgement.',
+  'collation.keyDistortion': 'a distortion',
+  'collation.keyNeutral': 'a neutral variant',
+  'collation.original': 'Original',
+  'collation.copy': 'Copy',
+  'collation.nothingHere': '(nothing here)',
+  'collation.gapLabel': 'words the other text has here: variant {id}',
+  'collation.variants': 'Every variant, judged',
+  'collation.judgement.neutral': 'Neutral',
+  'collation.judgement.distortion': 'Distortion',
+  'collation.judgement.unjudged': 'Not yet judged',
+  'collation.kind.replacement': VARIANT_KIND_LABELS.replacement,
+  'collation.kind.omission': VARIANT_KIND_LABELS.omission,
+  'collation.kind.addition': VARIANT_KIND_LABELS.addition,
+  'collation.touches': 'touches {flags}',
+  'collation.flag.number': VARIANT_FLAG_LABELS.number,
+  'collation.flag.date': VARIANT_FLAG_LABELS.date,
+  'collation.flag.name': VARIANT_FLAG_LABELS.name,
+  'collation.flag.hedge': VARIANT_FLAG_LABELS.hedge,
+  'collation.flag.attribution': VARIANT_FLAG_LABELS.attribution,
+  'collation.flag.loaded': VARIANT_FLAG_LABELS.loaded,
+  'collation.at': '{side} ({at}):',
+  'collation.atNone': 'no counterpart',
+  'collation.atBefore': 'sentence {sentence}, before word {word}',
+  'collation.atWord': 'sentence {sentence}, word {word}',
+  'collation.atWords': 'sentence {sentence}, words {from}–{to}',
+  'collation.nothing': '(nothing)',
+  'collation.recordedIn': 'Recorded in',
+  'collation.summary': '{variants} between the two texts: {distortions}, {neutral} (wording, spelling, translation noise){unjudged}; {flagged}.',
+  'collation.variantCount': '{n} variant|{n} variants',
+  'collation.distortionCount': '{n} distortion|{n} distortions',
+  'collation.neutralCount': '{n} neutral|{n} neutral',
+  'collation.unjudgedCount': '{n} not yet judged|{n} not yet judged',
+  'collation.flaggedCount':
+    '{n} touches a number, date, name, hedge, attribution or loaded word|{n} touch a number, date, name, hedge, attribution or loaded word',
+  'collation.reportHeading': 'Copies laid beside their originals',
+  'collation.reportNote':
+    'Counted by machine collation of the stored texts, word by word; every variant is judged by the desk, as neutral or as a distortion with its record.',
+  'collation.against': '{copy} against {original}: {summary}',
 
   'date.undated': 'undated',
 } as const;

@@ -4,6 +4,8 @@
  * with one row per file in dist/data/, and writes SHA256SUMS beside them (sha256sum -c reads it).
  */
 import { createHash } from 'node:crypto';
+import { t, tn } from '../i18n/messages.ts';
+import { LOCALE_TAGS, type Locale } from '../text/locales.ts';
 
 export interface FileSum {
   name: string;
@@ -15,11 +17,12 @@ export function fileSum(name: string, content: Uint8Array): FileSum {
   return { name, bytes: content.byteLength, sha256: createHash('sha256').update(content).digest('hex') };
 }
 
-/** "12.3 KB": sizes in the units people read (1 KB = 1,000 bytes), with the exact count alongside on the page. */
-export function humanSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** "12.3 KB" ("12,3 КБ"): sizes in the units people read (1 KB = 1,000 bytes), with the exact count alongside on the page. */
+export function humanSize(bytes: number, locale: Locale): string {
+  const tenths = (n: number) => n.toLocaleString(locale === 'en' ? 'en-GB' : LOCALE_TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes < 1000) return tn(locale, 'data.bytes', bytes);
+  if (bytes < 1_000_000) return t(locale, 'data.kilobytes', { n: tenths(bytes / 1000) });
+  return t(locale, 'data.megabytes', { n: tenths(bytes / 1_000_000) });
 }
 
 /** The marker the data page renders where the rows go. */
@@ -28,13 +31,13 @@ export const SUMS_PLACEHOLDER = '<tr data-file-sums-placeholder></tr>';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** One table row per file, sorted by name: link, size, and the sum in a code element. */
-export function sumRows(sums: readonly FileSum[], dataBase: string): string {
+export function sumRows(sums: readonly FileSum[], dataBase: string, locale: Locale): string {
   return [...sums]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(
       (s) =>
         `<tr data-file="${escape(s.name)}"><th scope="row"><a href="${escape(dataBase + s.name)}">${escape(s.name)}</a></th>` +
-        `<td class="num" data-bytes="${s.bytes}">${humanSize(s.bytes)} <span class="muted">(${s.bytes.toLocaleString('en-GB')} bytes)</span></td>` +
+        `<td class="num" data-bytes="${s.bytes}">${humanSize(s.bytes, locale)} <span class="muted">(${tn(locale, 'data.bytes', s.bytes)})</span></td>` +
         `<td><code class="sha256">${s.sha256}</code></td></tr>`,
     )
     .join('');

@@ -8,23 +8,34 @@ import { claimSchema, findingSchema, sourceSchema } from '../../schema/index.ts'
 import { entitySchema } from '../../schema/entity.ts';
 import { dataDictionary, type DictionaryEntry } from './data-dictionary.ts';
 import { DATA_SCHEMA_VERSION } from './open-data.ts';
+import { t } from '../i18n/messages.ts';
+import type { Locale } from '../text/locales.ts';
 
-/** The data's licence. The site's prose is not covered: it stays the publisher's. */
+/** The data's licence (its full name in each language is the catalogues' data.licenceName). The site's prose is not covered: it stays the publisher's. */
 export const DATA_LICENCE = {
-  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   short: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-/** Schema versions, newest first. The first entry's version is DATA_SCHEMA_VERSION (a unit test holds them together). */
-export const SCHEMA_CHANGELOG: ReadonlyArray<{ version: number; date: string; changes: string }> = [
+/**
+ * Schema versions, newest first, each change in every language (this is the data's own history, kept
+ * beside it rather than in the interface catalogues). The first entry's version is DATA_SCHEMA_VERSION
+ * (a unit test holds them together).
+ */
+export const SCHEMA_CHANGELOG: ReadonlyArray<{ version: number; date: string; changes: Record<Locale, string> }> = [
   {
     version: 2,
     date: '2026-11-27',
-    changes:
-      'The project’s own observations about texts left claims for findings (their ids unchanged). Added claimant.kind, consistentWith, change and the figure’s period, from, population and series; added the status “misleading”.',
+    changes: {
+      en: 'The project’s own observations about texts left claims for findings (their ids unchanged). Added claimant.kind, consistentWith, change and the figure’s period, from, population and series; added the status “misleading”.',
+      ru: 'Собственные наблюдения проекта о текстах перенесены из утверждений в наблюдения (с прежними идентификаторами). Добавлены claimant.kind, consistentWith, change, а у цифр — period, from, population и series; добавлен статус «misleading».',
+    },
   },
-  { version: 1, date: '2026-11-21', changes: 'First published: claims and sources as JSON and CSV.' },
+  {
+    version: 1,
+    date: '2026-11-21',
+    changes: { en: 'First published: claims and sources as JSON and CSV.', ru: 'Первая публикация: утверждения и источники в JSON и CSV.' },
+  },
 ];
 
 /** Columns the export adds to the records (addresses, labels, back-links): not content fields, so not in the schema. */
@@ -62,56 +73,31 @@ export interface Dataset {
   dictionary: DictionaryEntry[];
 }
 
-interface DatasetInput {
-  name: string;
-  title: string;
-  description: string;
-  schema: z.ZodType;
-  /** Every column the JSON and the CSV have, as dotted paths. */
-  columns: readonly string[];
-}
-
-const INPUTS: ReadonlyArray<Omit<DatasetInput, 'columns'>> = [
-  {
-    name: 'claims',
-    title: 'Claims',
-    description: 'One record per published claim: who made it, where it was reported, its status and why.',
-    schema: claimSchema,
-  },
-  {
-    name: 'findings',
-    title: 'Findings',
-    description: 'One record per published finding: the project’s own observations about the texts (never a verdict).',
-    schema: findingSchema,
-  },
-  {
-    name: 'sources',
-    title: 'Sources',
-    description: 'One record per source: the texts claims were read in, with what each was copied from.',
-    schema: sourceSchema,
-  },
-  {
-    name: 'entities',
-    title: 'People, organisations and places',
-    description: 'One record per person, organisation, unit, institution or place, with every spelling of its name.',
-    schema: entitySchema,
-  },
+/** Each dataset's name and schema; its title and description are in the catalogues (dataset.<name>.title, .description). */
+const INPUTS: ReadonlyArray<{ name: 'claims' | 'findings' | 'sources' | 'entities'; schema: z.ZodType }> = [
+  { name: 'claims', schema: claimSchema },
+  { name: 'findings', schema: findingSchema },
+  { name: 'sources', schema: sourceSchema },
+  { name: 'entities', schema: entitySchema },
 ];
 
-/** The catalogue, given each dataset's columns (the union of its JSON paths and CSV header). */
-export function dataCatalogue(columnsOf: Readonly<Record<string, readonly string[]>>): Dataset[] {
+/**
+ * The catalogue in a language, given each dataset's columns (the union of its JSON paths and CSV
+ * header). The columns' descriptions are the schema's .describe() texts and DERIVED: English in every language.
+ */
+export function dataCatalogue(columnsOf: Readonly<Record<string, readonly string[]>>, locale: Locale): Dataset[] {
   return INPUTS.map((d) => ({
     name: d.name,
-    title: d.title,
-    description: d.description,
+    title: t(locale, `dataset.${d.name}.title`),
+    description: t(locale, `dataset.${d.name}.description`),
     files: [`${d.name}.json`, `${d.name}.csv`],
     dictionary: dataDictionary([...new Set(columnsOf[d.name] ?? [])], d.schema, DERIVED),
   }));
 }
 
-/** One citation per dataset, in the form data repositories use. */
-export function datasetCitation(c: { siteName: string; title: string; year: string; url: string }): string {
-  return `${c.siteName} (${c.year}). ${c.title} [Data set, schema version ${DATA_SCHEMA_VERSION}]. ${DATA_LICENCE.short}. ${c.url}`;
+/** One citation per dataset, in the form data repositories use, in the page's language. */
+export function datasetCitation(c: { siteName: string; title: string; year: string; url: string }, locale: Locale): string {
+  return t(locale, 'data.citation', { site: c.siteName, year: c.year, title: c.title, version: DATA_SCHEMA_VERSION, licence: DATA_LICENCE.short, url: c.url });
 }
 
 /** A CSV file's column names, from its header line. */

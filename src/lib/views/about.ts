@@ -1,5 +1,7 @@
 /** The about page's ways to reach the editors: only the channels the publisher has set, each with what it is safe for. */
 import type { ContactSettings } from '../../config/site.ts';
+import { t } from '../i18n/messages.ts';
+import type { Locale } from '../text/locales.ts';
 
 export interface ContactChannel {
   label: string;
@@ -9,28 +11,29 @@ export interface ContactChannel {
   safety: string;
 }
 
-export function contactChannels(c: ContactSettings): ContactChannel[] {
+/** The channels set, safest first, worded in the page's language. */
+export function contactChannels(c: ContactSettings, locale: Locale): ContactChannel[] {
   const channels: ContactChannel[] = [];
   if (c.securedropUrl && /^https?:\/\//.test(c.securedropUrl))
     channels.push({
-      label: 'SecureDrop',
+      label: t(locale, 'about.channel.securedrop'),
       value: c.securedropUrl,
       href: c.securedropUrl,
-      safety: 'The safest channel: open it in Tor Browser; we cannot see who you are unless you tell us.',
+      safety: t(locale, 'about.channel.securedropSafety'),
     });
   if (c.signal)
     channels.push({
-      label: 'Signal',
+      label: t(locale, 'about.channel.signal'),
       value: c.signal,
       href: null,
-      safety: 'Messages are end-to-end encrypted; turn on disappearing messages. Signal shows us your phone number unless you use a username.',
+      safety: t(locale, 'about.channel.signalSafety'),
     });
   if (c.email)
     channels.push({
-      label: 'Email',
+      label: t(locale, 'about.channel.email'),
       value: c.email,
       href: `mailto:${c.email}`,
-      safety: 'Fine for corrections. Ordinary email is not private: do not use it for anything that could identify a source.',
+      safety: t(locale, 'about.channel.emailSafety'),
     });
   return channels;
 }

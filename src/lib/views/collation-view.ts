@@ -3,7 +3,8 @@
  * copy) with every variant marked and linked to its judgement, the list of judgements, and the
  * counts a report quotes. Pure: the resolved collation and the published records in, text out.
  */
-import { VARIANT_KIND_LABELS } from '../text/labels.ts';
+import { t, tn } from '../i18n/messages.ts';
+import type { Locale } from '../text/locales.ts';
 import type { Flag } from '../collation/flags.ts';
 import { judgementOf, type JudgedVariant, type ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
 import type { Sentence } from '../collation/tokens.ts';
@@ -13,11 +14,13 @@ export interface TextLink {
   href: string;
 }
 
+type Judgement = 'neutral' | 'distortion' | 'unjudged';
+
 /** A run of a sentence: plain text, or the words of a variant (or the gap where they are missing). */
 export interface Segment {
   text: string;
   /** The variant the run belongs to, with its anchor. */
-  variant?: { id: string; judgement: 'neutral' | 'distortion' | 'unjudged' };
+  variant?: { id: string; judgement: Judgement };
   /** True for the place where the other witness has words this one lacks. */
   gap?: boolean;
 }
@@ -30,6 +33,7 @@ interface CollationRowView {
 interface VariantView {
   id: string;
   number: number;
+  /** What the copy did here, in the page's language ("changed", "left out", "added"). */
   kind: string;
   original: string;
   copy: string;
@@ -37,7 +41,12 @@ interface VariantView {
   originalAt: string;
   copyAt: string;
   flags: Flag[];
-  judgement: 'neutral' | 'distortion' | 'unjudged';
+  /** What the variant touches, in the page's language ("a number, a hedge (…)"), or null. */
+  touches: string | null;
+  judgement: Judgement;
+  /** The judgement in the page's language ("Distortion"). */
+  judgementLabel: string;
+  /** The desk's reason: record text, in English. */
   reason: string | null;
   record: TextLink | null;
 }
@@ -62,7 +71,7 @@ export interface CollationView {
 }
 
 export function collationCounts(c: Pick<ResolvedCollation, 'variants'>): CollationCounts {
-  const count = (j: VariantView['judgement']) => c.variants.filter((v) => judgementOf(v) === j).length;
+  const count = (j: Judgement) => c.variants.filter((v) => judgementOf(v) === j).length;
   return {
     variants: c.variants.length,
     neutral: count('neutral'),
@@ -71,12 +80,15 @@ export function collationCounts(c: Pick<ResolvedCollation, 'variants'>): Collati
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function countsSentence(counts: CollationCounts): string {
-  return `${plural(counts.variants, 'variant')} between the two texts: ${plural(counts.distortion, 'distortion')}, ${counts.neutral} neutral (wording, spelling, translation noise)${
-    counts.variants - counts.distortion - counts.neutral ? `, ${counts.variants - counts.distortion - counts.neutral} not yet judged` : ''
-  }; ${counts.flagged} touch a number, date, name, hedge, attribution or loaded word.`;
+function countsSentence(locale: Locale, counts: CollationCounts): string {
+  const unjudged = counts.variants - counts.distortion - counts.neutral;
+  return t(locale, 'collation.summary', {
+    variants: tn(locale, 'collation.variantCount', counts.variants),
+    distortions: tn(locale, 'collation.distortionCount', counts.distortion),
+    neutral: tn(locale, 'collation.neutralCount', counts.neutral),
+    unjudged: unjudged ? `, ${tn(locale, 'collation.unjudgedCount', unjudged)}` : '',
+    flagged: tn(locale, 'collation.flaggedCount', counts.flagged),
+  });
 }
 
 /** The runs of one sentence, cutting out each variant's words and marking each gap. */
@@ -106,10 +118,12 @@ export function segmentSentence(sentence: Sentence, side: 'original' | 'copy', v
   return out;
 }
 
-function position(s: JudgedVariant['original']): string {
-  if (s.sentence === null) return 'no counterpart';
-  if (!s.words) return `sentence ${s.sentence + 1}, before word ${s.word + 1}`;
-  return `sentence ${s.sentence + 1}, ${s.words === 1 ? `word ${s.word + 1}` : `words ${s.word + 1}–${s.word + s.words}`}`;
+function position(locale: Locale, s: JudgedVariant['original']): string {
+  if (s.sentence === null) return t(locale, 'collation.atNone');
+  const sentence = s.sentence + 1;
+  if (!s.words) return t(locale, 'collation.atBefore', { sentence, word: s.word + 1 });
+  if (s.words === 1) return t(locale, 'collation.atWord', { sentence, word: s.word + 1 });
+  return t(locale, 'collation.atWords', { sentence, from: s.word + 1, to: s.word + s.words });
 }
 
 export interface CollationViewInput {
@@ -119,7 +133,8 @@ export interface CollationViewInput {
   record(id: string): TextLink | null;
 }
 
-export function collationView(c: ResolvedCollation, input: CollationViewInput): CollationView {
+/** A collation in the page's language: its interface words from the catalogues; the texts, the note and the reasons as recorded. */
+export function collationView(c: ResolvedCollation, input: CollationViewInput, locale: Locale): CollationView {
   const { collation } = c;
   const counts = collationCounts(c);
   const rows = collation.rows.map((row, index) => {
@@ -132,17 +147,28 @@ export function collationView(c: ResolvedCollation, input: CollationViewInput): 
   const variants = c.variants.map((v, i) => ({
     id: v.id,
     number: i + 1,
-    kind: VARIANT_KIND_LABELS[v.kind],
+    kind: t(locale, `collation.kind.${v.kind}`),
     original: v.key.original,
     copy: v.key.copy,
-    originalAt: position(v.original),
-    copyAt: position(v.copy),
+    originalAt: position(locale, v.original),
+    copyAt: position(locale, v.copy),
     flags: v.flags,
+    touches: v.flags.length > 0 ? t(locale, 'collation.touches', { flags: v.flags.map((f) => t(locale, `collation.flag.${f}`)).join(', ') }) : null,
     judgement: judgementOf(v),
+    judgementLabel: t(locale, `collation.judgement.${judgementOf(v)}`),
     reason: v.judgement?.reason ?? null,
     record: v.judgement?.record ? input.record(v.judgement.record) : null,
   }));
-  return { id: c.id, copy: input.source(c.copy), original: input.source(c.original), note: c.note, counts, summary: countsSentence(counts), rows, variants };
+  return {
+    id: c.id,
+    copy: input.source(c.copy),
+    original: input.source(c.original),
+    note: c.note,
+    counts,
+    summary: countsSentence(locale, counts),
+    rows,
+    variants,
+  };
 }
 
 export interface CollationSummaryView {
@@ -154,12 +180,17 @@ export interface CollationSummaryView {
 }
 
 /** The collations of the copies a report documents, with their counts: what the report quotes. */
-export function reportCollations(collations: readonly ResolvedCollation[], sourceIds: readonly string[], input: CollationViewInput): CollationSummaryView[] {
+export function reportCollations(
+  collations: readonly ResolvedCollation[],
+  sourceIds: readonly string[],
+  input: CollationViewInput,
+  locale: Locale,
+): CollationSummaryView[] {
   return collations
     .filter((c) => sourceIds.includes(c.copy))
     .map((c) => {
       const counts = collationCounts(c);
       const copy = input.source(c.copy);
-      return { copy: { text: copy.text, href: `${copy.href}#collation` }, original: input.source(c.original), counts, summary: countsSentence(counts) };
+      return { copy: { text: copy.text, href: `${copy.href}#collation` }, original: input.source(c.original), counts, summary: countsSentence(locale, counts) };
     });
 }

@@ -17,6 +17,7 @@ import { collationLinks } from './collation-site.ts';
 import { claimCitation, contentsList, leadFindings, readingLength, type ContentsEntry, type Heading, type ReadingLength } from './report-furniture.ts';
 import { firstSentence } from './home.ts';
 import { EDITORS } from '../../config/site.ts';
+import { currentLocale, type Locale } from '../text/locales.ts';
 
 export interface CitationInput {
   siteName: string;
@@ -134,7 +135,7 @@ export function reportRoute(
   site: ReportPageIndex & Pick<SiteIndex, 'findingsOfReport' | 'findingById' | 'claimById'>,
   id: string,
   urls: PageUrls,
-  rendered: { headings?: readonly Heading[]; collations?: readonly ResolvedCollation[] } = {},
+  rendered: { headings?: readonly Heading[]; collations?: readonly ResolvedCollation[]; locale?: Locale } = {},
 ): ReportRoute {
   const entry = site.reportById.get(id)!;
   const d = entry.data;
@@ -156,6 +157,6 @@ export function reportRoute(
     ),
     structured: newsArticle({ article: d, sources: d.sources.map((s) => site.sourceById.get(s)!), pageUrl: urls.report(id), homeUrl: urls.home }),
     search: reportSearchRecord(d),
-    collations: reportCollations(rendered.collations ?? [], d.sources, collationLinks(site)),
+    collations: reportCollations(rendered.collations ?? [], d.sources, collationLinks(site), rendered.locale ?? currentLocale()),
   };
 }

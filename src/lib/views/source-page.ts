@@ -11,6 +11,7 @@ import { sourceSearchRecord, type SearchRecord } from '../search/meta.ts';
 import type { ResolvedCollation } from '../content/rules/collation/collation-rules.ts';
 import { collationView, type CollationView, type TextLink } from './collation-view.ts';
 import { collationLinks } from './collation-site.ts';
+import { currentLocale, type Locale } from '../text/locales.ts';
 
 export interface SourcePageView {
   id: string;
@@ -87,13 +88,14 @@ export function sourceRoute(
   site: SourcePageIndex & Pick<SiteIndex, 'findingsOfSource' | 'findingById' | 'claimById'>,
   id: string,
   collations: readonly ResolvedCollation[] = [],
+  locale: Locale = currentLocale(),
 ): SourceRoute {
   const links = collationLinks(site);
   return {
     view: sourcePage(site, id),
     findings: findingViews(site, site.findingsOfSource.get(id) ?? []),
     search: sourceSearchRecord(site.sourceById.get(id)!),
-    collated: collations.filter((c) => c.copy === id).map((c) => collationView(c, links)),
+    collated: collations.filter((c) => c.copy === id).map((c) => collationView(c, links, locale)),
     collatedAgainst: collations.filter((c) => c.original === id).map((c) => links.source(c.copy)),
   };
 }
