@@ -234,8 +234,12 @@ export const claimSchema = z
       {
         statement: nonEmpty('the statement in Russian').optional().describe('The statement in Russian, same meaning as the English.'),
         basis: nonEmpty('the basis in Russian').optional().describe('The basis in Russian, same meaning as the English.'),
+        unit: nonEmpty("the figure's unit in Russian")
+          .optional()
+          .describe('The figure\'s unit in Russian, as it follows a number (genitive plural: "заключённых").'),
+        method: nonEmpty("the figure's method in Russian").optional().describe("The figure's method in Russian, same meaning as the English."),
       },
-      'statement and basis',
+      'statement, basis and figure words',
     ),
     draft: z.boolean().default(false).describe('A draft is checked but never published.'),
   })

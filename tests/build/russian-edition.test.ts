@@ -173,6 +173,23 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(text(untranslated)).toContain('(по-английски)');
   });
 
+  it('words a translated figure wholly in Russian, and keeps an untranslated one wholly in English, marked so', () => {
+    // fixture-herald-estimate-2024 has ru.unit and ru.method; fixture-ministry-recruited-2023 has no Russian.
+    const claim = text(page(distOf(), 'ru/claims/fixture-herald-estimate-2024/'));
+    expect(claim).toContain(
+      'не менее 2 000 заключённых (подсчёт, по состоянию на февраль 2024 г.). Методика: Указы о помиловании, сверенные с судебными записями',
+    );
+    expect(page(distOf(), 'ru/claims/fixture-ministry-recruited-2023/')).toMatch(/<span lang="en">1,200 prisoners \(self-reported, as of June 2023\)/);
+    const home = page(distOf(), 'ru/');
+    expect(text(home)).toContain('Fixture Herald, на февраль 2024 г.');
+    expect(home).toMatch(/<span class="headline-number" lang="en">\s*1,200 prisoners\s*<\/span>/);
+    const figures = text(page(distOf(), 'ru/figures/'));
+    expect(figures).toContain('Нарастающим итогом на февраль 2024 г. Заключённые не менее 2 000 заключённых');
+    expect(figures).toContain('Завербовано заключённых: цифры во времени, по тому, кто их назвал');
+    expect(figures).not.toMatch(/\bas of\b[^)]*\d{4} г\./);
+    expect(text(page(distOf(), 'ru/entities/ilsabet-granmoor/'))).not.toContain('Prisoners recruited');
+  });
+
   it('lists claims in Russian on pages whose cards are made once for both languages', () => {
     // The status pages build their cards in getStaticPaths, outside any language.
     const html = page(distOf(), 'ru/claims/status/corroborated/');

@@ -75,7 +75,7 @@ describe('entity index', () => {
 
 describe('entity page data', () => {
   it('orders a claimant’s figures by the date they are as of, with what each measured', () => {
-    expect(figureSeries(claims).map((p) => [p.asOf, p.figure.value, p.measure])).toEqual([
+    expect(figureSeries(claims, 'en').map((p) => [p.asOf, p.figure.value, p.measure])).toEqual([
       ['2022-09', 3000, 'Prisoners deployed'],
       ['2023-01', 50000, 'Prisoners recruited'],
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, readingMinutes } from '../../src/lib/text/format.ts';
+import { formatDate, readingMinutes } from '../../src/lib/text/format.ts';
 import { fileUrl, joinBase, pagePath } from '../../src/lib/routing/url.ts';
 import { normaliseBase, normaliseSite } from '../../src/config/site.ts';
 import { parsePartialDate } from '../../src/schema/fields.ts';
@@ -20,11 +20,7 @@ describe('dates', () => {
   });
 });
 
-describe('figures and reading time', () => {
-  it('formats values, ranges and floors', () => {
-    expect(formatFigure({ value: 48366, unit: 'prisoners', atLeast: true })).toBe('at least 48,366 prisoners');
-    expect(formatFigure({ low: 100000, high: 120000, unit: 'prisoners' })).toBe('100,000–120,000 prisoners');
-  });
+describe('reading time', () => {
   it('estimates reading time at 230 words a minute', () => {
     expect(readingMinutes('word '.repeat(690))).toBe(3);
     expect(readingMinutes('')).toBe(1);

@@ -53,7 +53,7 @@ const claims = [
 ];
 
 describe('headlineFigures', () => {
-  const groups = headlineFigures(claims);
+  const groups = headlineFigures(claims, 'en');
 
   it('gives each claimant’s latest comparable figure per measure, newest first, recruited before killed', () => {
     expect(groups.map((g) => g.label)).toEqual(['Prisoners recruited', 'Recruited prisoners killed']);
@@ -73,7 +73,7 @@ describe('headlineFigures', () => {
   });
 
   it('keeps at most the number asked for', () => {
-    expect(headlineFigures(claims, 1)[0]!.figures.map((f) => f.claimId)).toEqual(['records-2023']);
+    expect(headlineFigures(claims, 'en', 1)[0]!.figures.map((f) => f.claimId)).toEqual(['records-2023']);
   });
 
   it('names the report that places most of them', () => {

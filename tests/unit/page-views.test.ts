@@ -93,8 +93,8 @@ describe('claimPage', () => {
   const view = claimPage(site, 'wagner-figure');
 
   it('prints the figure with its kind inside the sentence, as the figures table names it', () => {
-    expect(view.figure).toBe('1,200 prisoners (self-reported, as of June 2023). Method: A press statement');
-    expect(figureGroups(site.claims)[0]!.rows[0]!.kind).toBe('Self-reported');
+    expect(view.figure).toEqual({ text: '1,200 prisoners (self-reported, as of June 2023). Method: A press statement', lang: 'en' });
+    expect(figureGroups(site.claims, 'en')[0]!.rows[0]!.kind).toBe('Self-reported');
   });
 
   it('words responses, related claims (published only) and the reports that place the claim', () => {

@@ -1,7 +1,8 @@
 /** Figures grouping, timeline years, the lineage forest, citations and the corrections log. */
 import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim } from '../../src/schema/index.ts';
-import { chartData, describeGroup, figureGroups } from '../../src/lib/views/figures.ts';
+import { chartData, describeGroup, figureGroups, figureWords } from '../../src/lib/views/figures.ts';
+import { localiseRecords } from '../../src/lib/i18n/records.ts';
 import { groupByYear } from '../../src/lib/views/timeline.ts';
 import { lineageForest } from '../../src/lib/content/source-lineage.ts';
 import { citation, reportLog } from '../../src/lib/views/report.ts';
@@ -100,7 +101,7 @@ describe('figureGroups', () => {
       },
     }),
   ];
-  const groups = figureGroups(claims);
+  const groups = figureGroups(claims, 'en');
 
   it('groups by measure in the schema order, oldest figure first, skipping claims without figures', () => {
     expect(groups.map((g) => g.measure)).toEqual(['recruited', 'killed']);
@@ -129,7 +130,7 @@ describe('figureGroups', () => {
   });
 
   it('charts only running totals of prisoners: one series per claimant, or per declared series', () => {
-    const data = chartData(groups[0]!.rows);
+    const data = chartData(groups[0]!.rows, 'en');
     expect(data.map((d) => d.claimId)).toEqual(['recruited-2022', 'recruited-series-a', 'recruited-series-b', 'recruited-2023']);
     expect(data.map((d) => d.seriesKey)).toEqual(['herald', 'campaigner-totals', 'campaigner-totals', 'ministry']);
     expect(data[0]).toMatchObject({ date: '2022-08', value: 317, atLeast: true });
@@ -137,8 +138,58 @@ describe('figureGroups', () => {
   });
 
   it('describes a chart in words', () => {
-    expect(describeGroup(groups[1]!)).toMatch(/^1 figure \(running totals of prisoners\) from Herald, from February 2024 \(600–900 prisoners, Herald\)/);
-    expect(describeGroup(groups[0]!)).toContain('2 figures count something else and are in the table only.');
+    expect(describeGroup(groups[1]!, 'en')).toMatch(/^1 figure \(running totals of prisoners\) from Herald, from February 2024 \(600–900 prisoners, Herald\)/);
+    expect(describeGroup(groups[0]!, 'en')).toContain('2 figures count something else and are in the table only.');
+  });
+});
+
+describe('figures on a Russian page', () => {
+  const figure = {
+    period: 'running-total',
+    population: 'prisoners',
+    value: 48366,
+    atLeast: true,
+    unit: 'prisoners',
+    measure: 'recruited',
+    kind: 'estimate',
+    asOf: '2023-05',
+  };
+  const translated = claim('translated', {
+    figure: { ...figure, method: 'Court records' },
+    ru: { statement: 'Утверждение.', unit: 'заключённых', method: 'Судебные записи' },
+  });
+  const untranslated = claim('untranslated', {
+    figure: { ...figure, asOf: '2023-06' },
+    claimant: { name: 'Ministry', identification: 'institution', kind: 'party-to-war' },
+    status: 'claimed',
+  });
+  const { claims } = localiseRecords('ru', { claims: [translated, untranslated], findings: [], reports: [] }, new Map());
+
+  it('words a translated figure in Russian: floor, digits, unit, kind, date and method', () => {
+    expect(figureWords('ru', claims[0]!.data)).toEqual({
+      lang: 'ru',
+      amount: 'не менее 48\u00a0366 заключённых',
+      kind: 'Оценка',
+      line: 'не менее 48\u00a0366 заключённых (оценка, по состоянию на май 2023 г.). Методика: Судебные записи',
+      method: 'Судебные записи',
+    });
+  });
+
+  it('keeps a figure with no translation whole in English, and says so, rather than half in each language', () => {
+    expect(figureWords('ru', claims[1]!.data)).toMatchObject({
+      lang: 'en',
+      amount: 'at least 48,366 prisoners',
+      kind: 'Оценка',
+      line: 'at least 48,366 prisoners (estimate, as of June 2023)',
+    });
+  });
+
+  it('gives the table, chart and description in Russian', () => {
+    const [group] = figureGroups(claims, 'ru');
+    expect(group!.label).toBe('Завербовано заключённых');
+    expect(group!.rows[0]).toMatchObject({ period: 'Нарастающим итогом на май 2023 г.', population: 'Заключённые' });
+    expect(chartData(group!.rows, 'ru')[0]!.label).toBe('Herald, на май 2023 г.: не менее 48\u00a0366 заключённых (оценка)');
+    expect(describeGroup(group!, 'ru')).toMatch(/^2 цифры \(нарастающие итоги по заключённым\) от источников: Herald, Ministry;/);
   });
 });
 

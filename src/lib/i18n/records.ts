@@ -39,8 +39,10 @@ export function localiseRecords<C extends Entry<Claim>, F extends Entry<Finding>
     if (!ru?.statement) untranslated.add(`${kind}:${e.id}`);
     return { ...e.data, statement: ru?.statement ?? e.data.statement, basis: ru?.basis ?? e.data.basis };
   };
+  // A figure's words (its unit and method) in the claim's Russian; figureLanguage() tells a view which language they are in.
+  const figure = (c: Claim): Claim['figure'] => (c.figure && c.ru?.unit ? { ...c.figure, unit: c.ru.unit, method: c.ru.method ?? c.figure.method } : c.figure);
   return {
-    claims: input.claims.map((c) => ({ ...c, data: text('claim', c) })),
+    claims: input.claims.map((c) => ({ ...c, data: { ...text('claim', c), figure: figure(c.data) } })),
     findings: input.findings.map((f) => ({ ...f, data: text('finding', f) })),
     reports: input.reports.map((r) => {
       const t = translations.get(r.id);
@@ -59,4 +61,9 @@ export function localiseRecords<C extends Entry<Claim>, F extends Entry<Finding>
     }),
     untranslated,
   };
+}
+
+/** The language a claim's figure is worded in on `locale`'s pages: English where its unit has no translation. */
+export function figureLanguage(locale: Locale, claim: Pick<Claim, 'ru'>): Locale {
+  return locale === 'en' || claim.ru?.unit ? locale : 'en';
 }

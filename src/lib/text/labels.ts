@@ -44,6 +44,21 @@ export const FIGURE_KIND_LABELS: Record<Figure['kind'], string> = {
   'self-reported': 'Self-reported',
 };
 
+/** What span a figure counts, as the figures table starts the cell. */
+export const FIGURE_PERIOD_LABELS: Record<NonNullable<Figure['period']>, string> = {
+  'running-total': 'Running total',
+  flow: 'Flow over a period',
+  stock: 'At one date',
+};
+
+/** Of whom a figure counts. */
+export const FIGURE_POPULATION_LABELS: Record<NonNullable<Figure['population']>, string> = {
+  prisoners: 'Prisoners',
+  'all-fighters': 'All fighters of the force',
+  'all-troops': 'All troops',
+  'colony-population': 'People held in colonies',
+};
+
 export const MEASURE_LABELS: Record<(typeof FIGURE_MEASURES)[number], string> = {
   recruited: 'Prisoners recruited',
   deployed: 'Prisoners deployed',

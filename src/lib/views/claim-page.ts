@@ -6,8 +6,11 @@
 import type { StatusDefinition } from '../../schema/status.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
-import { formatDate, formatFigure } from '../text/format.ts';
-import { CHANGE_LABELS, FIGURE_KIND_LABELS, inSentence, RELATION_LABELS, RESPONSE_LABELS, type Relation, STATUSES, claimantLabel } from '../text/labels.ts';
+import { formatDate } from '../text/format.ts';
+import { inSentence, type Relation, STATUSES, claimantLabel } from '../text/labels.ts';
+import { currentLocale } from '../text/locales.ts';
+import { t } from '../i18n/messages.ts';
+import { figureWords } from './figures.ts';
 import { sourceItem, type SourceItemView } from './cards.ts';
 import type { Entity } from '../../schema/index.ts';
 import type { Entry } from '../site-index/build.ts';
@@ -27,8 +30,8 @@ export interface ClaimPageView {
   assessedBy: string | null;
   claimant: { label: string; role: string | null; identityNote: string | null };
   date: { value: string; text: string };
-  /** "600–900 prisoners (self-reported, as of May 2024). Method: …" */
-  figure: string | null;
+  /** "600–900 prisoners (self-reported, as of May 2024). Method: …", and its language (English where the figure has no translation). */
+  figure: { text: string; lang: string } | null;
   original: string | null;
   /** For a distortion: how the copy changed the original, in words. */
   change: string | null;
@@ -43,34 +46,35 @@ export interface ClaimPageView {
 type ClaimPageIndex = Pick<SiteIndex, 'claimById' | 'sourceById' | 'reportById' | 'reportsOfClaim' | 'claimsPointingAt'>;
 
 export function claimPage(site: ClaimPageIndex, id: string): ClaimPageView {
+  const locale = currentLocale();
   const d = site.claimById.get(id)!.data;
   const status = STATUSES[d.status];
   const claimant = claimantLabel(d.claimant);
   const reports = (site.reportsOfClaim.get(id) ?? []).map((r) => site.reportById.get(r)!);
   const outgoing = (['corroborates', 'consistentWith', 'contradicts', 'supersedes'] as Relation[]).flatMap((rel) =>
-    d[rel].map((c) => ({ id: c, relation: RELATION_LABELS[rel].outgoing })),
+    d[rel].map((c) => ({ id: c, relation: t(locale, `relation.${rel}.outgoing`) })),
   );
   const related = [
     ...outgoing,
-    ...(d.supersededBy ? [{ id: d.supersededBy, relation: RELATION_LABELS.supersedes.incoming }] : []),
-    ...(site.claimsPointingAt.get(id) ?? []).map((p) => ({ id: p.id, relation: RELATION_LABELS[p.relation].incoming })),
+    ...(d.supersededBy ? [{ id: d.supersededBy, relation: t(locale, 'relation.supersedes.incoming') }] : []),
+    ...(site.claimsPointingAt.get(id) ?? []).map((p) => ({ id: p.id, relation: t(locale, `relation.${p.relation}.incoming`) })),
   ].filter((r) => site.claimById.has(r.id));
-  const f = d.figure;
+  const figure = figureWords(locale, d);
   return {
     id,
     statement: d.statement,
     status,
-    description: `${status.label}: ${d.statement} Said by ${claimant}.`,
+    description: t(locale, 'claim.metaDescription', { status: t(locale, `status.${d.status}.label`), statement: d.statement, claimant }),
     basis: d.basis,
     assessedBy: d.assessedBy ?? null,
     claimant: { label: claimant, role: d.claimant.role ?? null, identityNote: d.claimant.identityNote ?? null },
     date: { value: d.date, text: formatDate(d.date) },
-    figure: f ? `${formatFigure(f)} (${inSentence(FIGURE_KIND_LABELS[f.kind])}, as of ${formatDate(f.asOf)})${f.method ? `. Method: ${f.method}` : ''}` : null,
+    figure: figure && { text: figure.line, lang: figure.lang },
     original: d.original ?? null,
-    change: d.change ? CHANGE_LABELS[d.change] : null,
+    change: d.change ? t(locale, `change.${d.change}`) : null,
     responses: d.responses.map((r) => ({
       party: r.party,
-      response: inSentence(RESPONSE_LABELS[r.kind]),
+      response: inSentence(t(locale, `response.${r.kind}`)),
       date: r.date ? { value: r.date, text: formatDate(r.date) } : null,
       detail: r.detail ?? null,
     })),

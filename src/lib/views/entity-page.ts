@@ -7,7 +7,10 @@
 import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
 import type { StatusDefinition } from '../../schema/status.ts';
 import { claimsByStatus } from './claims.ts';
-import { ENTITY_KIND_LABELS, MEASURE_LABELS, SCRIPT_LABELS, languageName } from '../text/labels.ts';
+import { ENTITY_KIND_LABELS, SCRIPT_LABELS, languageName } from '../text/labels.ts';
+import { currentLocale, type Locale } from '../text/locales.ts';
+import { t } from '../i18n/messages.ts';
+import { figureWords, type FigureWords } from './figures.ts';
 import type { Entry } from '../site-index/build.ts';
 import type { EntityIndex } from '../site-index/entity-index.ts';
 import type { SiteIndex } from '../site-index/build.ts';
@@ -33,19 +36,22 @@ export interface SeriesPoint {
   asOf: string;
   measure: string;
   figure: NonNullable<Claim['figure']>;
+  /** The amount and method in the figure's words, and their language. */
+  words: FigureWords;
   status: Claim['status'];
   statement: string;
 }
 
 /** A claimant's figures, oldest first by the date each figure is as of: a running total reads in order, each with what it measured. */
-export function figureSeries(claims: readonly Entry<Claim>[]): SeriesPoint[] {
+export function figureSeries(claims: readonly Entry<Claim>[], locale: Locale): SeriesPoint[] {
   return claims
     .filter((c) => c.data.figure)
     .map((c) => ({
       claimId: c.id,
       asOf: c.data.figure!.asOf,
-      measure: MEASURE_LABELS[c.data.figure!.measure],
+      measure: t(locale, `measure.${c.data.figure!.measure}`),
       figure: c.data.figure!,
+      words: figureWords(locale, c.data)!,
       status: c.data.status,
       statement: c.data.statement,
     }))
@@ -108,7 +114,7 @@ export function entityPageData(
     about: claimsByStatus(about),
     madeCount: made.length,
     aboutCount: about.length,
-    series: figureSeries(made),
+    series: figureSeries(made, currentLocale()),
     reports: site.reports.filter((a) => reportIds.has(a.id)).map((a) => a.id),
     sources: [...sources].filter((s) => site.sourceById.has(s)),
   };

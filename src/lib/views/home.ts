@@ -9,7 +9,9 @@ import { STATUS_LIST, STATUSES } from '../text/labels.ts';
 import type { Entry, SiteIndex } from '../site-index/build.ts';
 import { routes } from '../routing/routes.ts';
 import { figureGroups, type FigureRow } from './figures.ts';
-import { formatDate, plural } from '../text/format.ts';
+import { formatDate } from '../text/format.ts';
+import type { Locale } from '../text/locales.ts';
+import { t, tn } from '../i18n/messages.ts';
 
 /** The measures a newcomer asks about first, in the order the page gives them. */
 const HEADLINE_MEASURES = ['recruited', 'deployed', 'killed'] as const;
@@ -18,6 +20,8 @@ interface HeadlineFigure {
   claimId: string;
   href: string;
   text: string;
+  /** The language of `text`: English on a translated page where the figure has no translation. */
+  lang: Locale;
   claimant: string;
   /** "to February 2023": the date the figure counts to. */
   asOf: string;
@@ -36,8 +40,8 @@ export interface HeadlineGroup {
  * or declared series, newest first, at most `perMeasure`. Older figures of one claimant are
  * steps of the same count and stay on the figures page.
  */
-export function headlineFigures(claims: readonly Entry<Claim>[], perMeasure = 3): HeadlineGroup[] {
-  return figureGroups(claims)
+export function headlineFigures(claims: readonly Entry<Claim>[], locale: Locale, perMeasure = 3): HeadlineGroup[] {
+  return figureGroups(claims, locale)
     .filter((g) => (HEADLINE_MEASURES as readonly string[]).includes(g.measure))
     .sort((a, b) => HEADLINE_MEASURES.indexOf(a.measure as never) - HEADLINE_MEASURES.indexOf(b.measure as never))
     .map((g) => {
@@ -50,8 +54,9 @@ export function headlineFigures(claims: readonly Entry<Claim>[], perMeasure = 3)
           claimId: r.claimId,
           href: r.href,
           text: r.text,
+          lang: r.words.lang,
           claimant: r.claimant,
-          asOf: `to ${formatDate(r.asOf)}`,
+          asOf: t(locale, 'figure.asOf', { date: formatDate(r.asOf, locale) }),
           asOfValue: r.asOf.slice(0, 10),
           status: r.status,
         }));
@@ -141,12 +146,16 @@ export function mainReportOf(groups: readonly HeadlineGroup[], reportsOfClaim: R
 type HomeIndex = Pick<SiteIndex, 'reports' | 'claims' | 'sources' | 'reportById' | 'reportsOfClaim'>;
 
 /** The home page's one call: counts, headline figures, the spread of statuses, the newest corrections and reports. */
-export function homeRoute(site: HomeIndex) {
-  const figures = headlineFigures(site.claims);
+export function homeRoute(site: HomeIndex, locale: Locale) {
+  const figures = headlineFigures(site.claims, locale);
   const figuresReportId = mainReportOf(figures, site.reportsOfClaim);
   const figuresReport = figuresReportId ? site.reportById.get(figuresReportId) : undefined;
   return {
-    counts: { reports: plural(site.reports.length, 'report'), claims: plural(site.claims.length, 'claim'), sources: plural(site.sources.length, 'source') },
+    counts: {
+      reports: tn(locale, 'home.reports', site.reports.length),
+      claims: tn(locale, 'home.claims', site.claims.length),
+      sources: tn(locale, 'home.sources', site.sources.length),
+    },
     updated: lastUpdated(site.reports),
     figures,
     figuresReport: figuresReport ? { href: routes.report(figuresReport.id), title: figuresReport.data.title } : null,

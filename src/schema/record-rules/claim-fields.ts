@@ -8,4 +8,6 @@ export interface ClaimFields {
   claimant: { kind: ClaimantKindId };
   original?: string | undefined;
   change?: string | undefined;
+  figure?: { method?: string | undefined } | undefined;
+  ru?: { statement?: string | undefined; unit?: string | undefined; method?: string | undefined } | undefined;
 }

@@ -10,6 +10,7 @@ import { changedNameNeedsNote } from './changed-name-needs-note.ts';
 import { figureValue } from './figure-value.ts';
 import { wrongSpellingNeedsSource } from './wrong-spelling-needs-source.ts';
 import { pseudonymNeedsNote } from './pseudonym-needs-note.ts';
+import { russianFigureWords } from './russian-figure-words.ts';
 
 export { refineWith, type RuleInfo } from './rule.ts';
 
@@ -19,6 +20,7 @@ export const CLAIM_RULES: ReadonlyArray<RecordRule<ClaimFields>> = [
   confirmedNeedsAssessor,
   supersededNeedsSuccessor,
   distortionNeedsChange,
+  russianFigureWords,
 ];
 export const CLAIMANT_RULES: ReadonlyArray<RecordRule<{ identification: string; identityNote?: string | undefined }>> = [changedNameNeedsNote];
 export const FIGURE_RULES: ReadonlyArray<RecordRule<{ value?: number | undefined; low?: number | undefined; high?: number | undefined }>> = [figureValue];
