@@ -190,6 +190,23 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(text(page(distOf(), 'ru/entities/ilsabet-granmoor/'))).not.toContain('Prisoners recruited');
   });
 
+  it('sends an old address on in Russian, to the Russian page, with the record’s Russian title', () => {
+    const html = page(distOf(), 'ru/claims/fixture-wardens-promised-pardon/');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${base}ru/claims/fixture-wardens-offered-pardon/">`);
+    expect(html).toMatch(/<h1>\s*У этого утверждения новый адрес\s*<\/h1>/);
+    expect(html).toContain(
+      `<a href="${base}ru/claims/fixture-wardens-offered-pardon/">Надзиратели колонии у озера предложили помилование после шести месяцев службы.</a>`,
+    );
+    expect(text(html)).toContain('Все изменившиеся адреса перечислены на странице методологии.');
+  });
+
+  it('words the sources page’s copy tree in Russian', () => {
+    const html = text(page(distOf(), 'ru/sources/'));
+    expect(html).toContain('Что откуда скопировано');
+    expect(html).not.toContain('What was copied from what');
+    expect(html).toContain('Оригинальный материал');
+  });
+
   it('lists claims in Russian on pages whose cards are made once for both languages', () => {
     // The status pages build their cards in getStaticPaths, outside any language.
     const html = page(distOf(), 'ru/claims/status/corroborated/');

@@ -192,13 +192,24 @@ describe('timelinePage', () => {
 
 describe('lineageTree', () => {
   it('nests copies under their original and counts the sources without copies', () => {
-    const view = lineageTree(site);
+    const view = lineageTree(site, 'en');
     expect(view.trees).toHaveLength(1);
     const root = view.trees[0]!;
-    expect([root.text, root.kind, root.parentOutlet]).toEqual(['Gazette: Colony recruits', 'Original reporting', null]);
-    expect([root.children[0]!.text, root.children[0]!.parentOutlet]).toEqual(['Mirror: Colony recruits, again', 'Gazette']);
+    expect([root.text, root.kind, root.derivedFrom]).toEqual(['Gazette: Colony recruits', 'Original reporting', null]);
+    expect([root.children[0]!.text, root.children[0]!.derivedFrom]).toEqual(['Mirror: Colony recruits, again', ' of Gazette']);
     expect([root.children[0]!.children[0]!.text, root.children[0]!.children[0]!.dateText]).toEqual(['Echo: Recruits (copy)', 'June 2024']);
     expect(view.standaloneNote).toBe('One other source has no recorded copies.');
+  });
+
+  it('words the tree in Russian on a Russian page: kinds, what a copy derives from, dates and the note', () => {
+    const root = lineageTree(site, 'ru').trees[0]!;
+    expect([root.kind, root.children[0]!.kind, root.children[0]!.derivedFrom]).toEqual([
+      'Оригинальный материал',
+      'Официальное заявление',
+      ' (источник: Gazette)',
+    ]);
+    expect(root.children[0]!.children[0]!.dateText).toBe('июнь 2024 г.');
+    expect(lineageTree(site, 'ru').standaloneNote).toBe('Ещё у 1 источника копий не записано.');
   });
 });
 
