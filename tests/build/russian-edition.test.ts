@@ -190,6 +190,13 @@ describe.each(builds)('the Russian edition at the %s', (_, distOf, base) => {
     expect(text(page(distOf(), 'ru/entities/ilsabet-granmoor/'))).not.toContain('Prisoners recruited');
   });
 
+  it('names the languages and scripts of an entity’s spellings in Russian', () => {
+    const names = text(page(distOf(), 'ru/entities/ilsabet-granmoor/'));
+    expect(names).toContain('Кириллица');
+    expect(names).toContain('Русский');
+    expect(names).not.toMatch(/\b(?:Cyrillic|Latin)\b/);
+  });
+
   it('sends an old address on in Russian, to the Russian page, with the record’s Russian title', () => {
     const html = page(distOf(), 'ru/claims/fixture-wardens-promised-pardon/');
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${base}ru/claims/fixture-wardens-offered-pardon/">`);

@@ -1,7 +1,7 @@
 /** Entity page data, search names, JSON-LD and link proposals: pure functions over hand-written records. */
 import { describe, expect, it } from 'vitest';
 import { claimSchema, entitySchema, type Claim, type Entity } from '../../src/schema/index.ts';
-import { entitiesByKind, entityPageData, figureSeries } from '../../src/lib/views/entity-page.ts';
+import { entitiesByKind, entityPageData, figureSeries, languageNameIn } from '../../src/lib/views/entity-page.ts';
 import { buildEntityIndex } from '../../src/lib/site-index/entity-index.ts';
 import { claimEntityNames } from '../../src/lib/search/entity-meta.ts';
 import { entityJsonLd } from '../../src/lib/output/entity-jsonld.ts';
@@ -74,6 +74,13 @@ describe('entity index', () => {
 });
 
 describe('entity page data', () => {
+  it('names a spelling’s language in the page’s language', () => {
+    expect(languageNameIn('en', 'ru')).toBe('Russian');
+    expect(languageNameIn('ru', 'ru')).toBe('Русский');
+    expect(languageNameIn('ru', 'uk')).toBe('Украинский');
+    expect(languageNameIn('ru', 'zz')).toBe('zz');
+  });
+
   it('orders a claimant’s figures by the date they are as of, with what each measured', () => {
     expect(figureSeries(claims, 'en').map((p) => [p.asOf, p.figure.value, p.measure])).toEqual([
       ['2022-09', 3000, 'Prisoners deployed'],

@@ -7,7 +7,7 @@
 import { ENTITY_KINDS, type Claim, type Entity, type EntityKind, type EntityName, type Source } from '../../schema/index.ts';
 import type { StatusDefinition } from '../../schema/status.ts';
 import { claimsByStatus } from './claims.ts';
-import { ENTITY_KIND_LABELS, SCRIPT_LABELS, languageName } from '../text/labels.ts';
+import { ENTITY_KIND_LABELS, languageName } from '../text/labels.ts';
 import { currentLocale, type Locale } from '../text/locales.ts';
 import { t } from '../i18n/messages.ts';
 import { figureWords, type FigureWords } from './figures.ts';
@@ -58,6 +58,13 @@ export function figureSeries(claims: readonly Entry<Claim>[], locale: Locale): S
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.claimId.localeCompare(b.claimId));
 }
 
+/** "ru" → "Russian" on an English page, "Русский" on a Russian one (Intl's names; the code where it has none). */
+export function languageNameIn(locale: Locale, code: string): string {
+  if (locale === 'en') return languageName(code);
+  const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+  return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
+}
+
 interface ShownName extends EntityName {
   languageName: string;
   scriptName: string;
@@ -106,8 +113,8 @@ export function entityPageData(
     parts: (index.parts.get(id) ?? []).map((p) => index.entityById.get(p)!),
     names: entity.data.names.map((n) => ({
       ...n,
-      languageName: languageName(n.language),
-      scriptName: SCRIPT_LABELS[n.script],
+      languageName: languageNameIn(currentLocale(), n.language),
+      scriptName: t(currentLocale(), `script.${n.script}`),
       sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined,
     })),
     made: claimsByStatus(made),
