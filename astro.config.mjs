@@ -7,7 +7,7 @@ import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import i18nGuard from './src/integrations/i18n-guard.ts';
-import sitemapEditions from './src/integrations/sitemap-editions.ts';
+import editions from './src/integrations/editions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
@@ -19,17 +19,15 @@ import { joinBase } from './src/lib/routing/url.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
-/** The Russian pages built from getStaticPaths, for the sitemap (src/integrations/sitemap-editions.ts). */
-/** @type {string[]} */
-const russianPages = [];
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
-  // The Russian edition: every page also at /ru/, rendered from the English page's code with
-  // currentLocale 'ru' (src/middleware.ts, src/lib/i18n/). English stays at the root.
-  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', fallback: { ru: 'en' }, routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' } },
+  // The Russian edition: every page also at /ru/, the English page's component injected at the
+  // prefixed route (src/integrations/editions.ts), so currentLocale is 'ru' there. English stays
+  // at the root. No i18n fallback: its rewrites cost the build time quadratic in a route's size.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -57,11 +55,10 @@ export default defineConfig({
         }),
     }),
     mdx(),
+    editions(),
     // Every built page, with the base path, except the 404 page and old addresses.
     // i18n: each page lists its English and Russian addresses as alternates (xhtml:link hreflang).
-    sitemapEditions(russianPages),
     sitemap({
-      customPages: russianPages,
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname),
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
     }),

@@ -1,8 +1,7 @@
 /**
  * Every render runs in its page's language (src/lib/i18n/render-locale.ts), so url() gives
- * Russian pages Russian links. Astro renders a Russian page with the English page's code (i18n
- * fallback "rewrite", astro.config.mjs): the URL it gives is the English one, but
- * currentLocale is "ru".
+ * Russian pages Russian links. A Russian page is the English page's component at a /ru/ route
+ * (src/integrations/editions.ts); Astro reads currentLocale "ru" from that route.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { inLocale } from './lib/i18n/render-locale.ts';

@@ -19,6 +19,7 @@ import { staleTranslations } from '../../src/lib/content/rules/cross-record/tran
 import { statusText, type StatusWords } from '../../src/lib/search/result-view.ts';
 import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
+import { editionRoutes, pagePattern } from '../../src/lib/routing/editions.ts';
 import { formatDate } from '../../src/lib/text/format.ts';
 
 describe('the interface catalogues', () => {
@@ -109,6 +110,36 @@ describe('addresses by language', () => {
     expect(url('/claims/x/')).toBe('/claims/x/');
     expect(urlIn('ru', '/')).toBe('/ru/');
     expect(sitePath('/ru/claims/')).toBe('/ru/claims/');
+  });
+});
+
+describe('the Russian edition’s routes', () => {
+  it('turn a page file into its route pattern as Astro does', () => {
+    expect(pagePattern('index.astro')).toBe('/');
+    expect(pagePattern('claims/index.astro')).toBe('/claims');
+    expect(pagePattern('claims/[id].astro')).toBe('/claims/[id]');
+    expect(pagePattern('claims\\status\\[status]\\[...page].astro')).toBe('/claims/status/[status]/[...page]');
+  });
+
+  it('serve every English page file again under /ru/, and nothing that is not a page', () => {
+    const files = [
+      'index.astro',
+      '404.astro',
+      '[...moved].astro',
+      'claims/[id].astro',
+      'rss.xml.ts',
+      'data/claims.json.ts',
+      'claims',
+      '_parts/Box.astro',
+      'ru/rss.xml.ts',
+      'ru/special.astro',
+    ];
+    expect(editionRoutes(files)).toEqual([
+      { pattern: '/ru/404', entrypoint: '404.astro', locale: 'ru' },
+      { pattern: '/ru/[...moved]', entrypoint: '[...moved].astro', locale: 'ru' },
+      { pattern: '/ru/claims/[id]', entrypoint: 'claims/[id].astro', locale: 'ru' },
+      { pattern: '/ru', entrypoint: 'index.astro', locale: 'ru' },
+    ]);
   });
 });
 
