@@ -12,6 +12,9 @@ import { claimRoute } from '../../src/lib/views/claim-page.ts';
 import { reportRoute } from '../../src/lib/views/report.ts';
 import { entityRoute } from '../../src/lib/views/entity-page.ts';
 import { findingRoute } from '../../src/lib/views/findings.ts';
+import { dataRoute } from '../../src/lib/views/data-page.ts';
+import { DATA_SCHEMA_VERSION } from '../../src/lib/output/open-data.ts';
+import { inLocale } from '../../src/lib/i18n/render-locale.ts';
 
 const site = buildIndex({
   sources: [
@@ -160,5 +163,30 @@ describe('findingRoute', () => {
     expect(route.description).toBe('A finding by this project (dateline): The copy dropped the dateline.');
     expect(route.reports).toEqual([{ href: '/reports/the-report/', title: 'How the colonies recruit.' }]);
     expect(route.search.filters).toEqual({ type: ['Finding'], topic: [], year: ['2024'] });
+  });
+});
+
+describe('dataRoute', () => {
+  it('gives every dataset its files, record count and citation, dated by the newest report', () => {
+    const route = dataRoute(site, entities, 'https://colony.example/', 'en');
+    expect(route.datasets.map((d) => [d.name, d.count, d.files.map((f) => f.href)])).toEqual([
+      ['claims', 1, ['/data/claims.json', '/data/claims.csv']],
+      ['findings', 1, ['/data/findings.json', '/data/findings.csv']],
+      ['sources', 1, ['/data/sources.json', '/data/sources.csv']],
+      ['entities', 2, ['/data/entities.json', '/data/entities.csv']],
+    ]);
+    expect(route.datasets[0]!.citation).toBe(
+      `From Colony to Front (2024). Claims [Data set, schema version ${DATA_SCHEMA_VERSION}]. CC BY 4.0. https://colony.example/data/claims.json`,
+    );
+    expect(route.datasets[3]!.dictionary.map((c) => c.column)).toContain('names.script');
+    expect(route.changelog[0]!.version).toBe(DATA_SCHEMA_VERSION);
+  });
+
+  it('gives the Russian page its words, and the same files', () => {
+    const route = inLocale('ru', () => dataRoute(site, entities, 'https://colony.example/', 'ru'));
+    expect(route.siteName).toBe('Из колонии на фронт');
+    expect(route.datasets[0]!.title).toBe('Утверждения');
+    expect(route.datasets[0]!.files.map((f) => f.href)).toEqual(['/data/claims.json', '/data/claims.csv']);
+    expect(route.datasets[0]!.citation).toMatch(/^Из колонии на фронт \(2024\)\. Утверждения \[Набор данных/);
   });
 });
