@@ -33,7 +33,7 @@ const LAYERS = {
 const LIB = Object.keys(LAYERS).filter((l) => l !== 'schema' && l !== 'config');
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'tests/.output/', 'tests/fixtures/', 'content/', 'schemas/']),
+  globalIgnores(['dist/', '.astro/', 'tests/.output/', 'tests/fixtures/', 'content/', 'json-schema/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

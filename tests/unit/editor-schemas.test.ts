@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderSchemaFile, SCHEMA_FILES } from '../../src/lib/editor/json-schema.ts';
+import { JSON_SCHEMA_DIR, renderSchemaFile, SCHEMA_FILES } from '../../src/lib/editor/json-schema.ts';
 import { statusSection, withStatusSection } from '../../src/lib/editor/generated-docs.ts';
 import { readReport } from '../../src/lib/content/read-files.ts';
 import { BAD_FIXTURES, FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
-const committed = (name: string) => readFileSync(join(ROOT, 'schemas', name), 'utf8');
+const committed = (name: string) => readFileSync(join(ROOT, JSON_SCHEMA_DIR, name), 'utf8');
 
 describe('generated files are up to date (run `npm run schemas` if not)', () => {
-  it.each(SCHEMA_FILES.map((f) => [f.name, f] as const))('schemas/%s matches src/schema', (_name, file) => {
+  it.each(SCHEMA_FILES.map((f) => [f.name, f] as const))('json-schema/%s matches src/schema', (_name, file) => {
     expect(committed(file.name)).toBe(renderSchemaFile(file));
   });
   it('CONTRIBUTING.md lists the statuses of src/schema/status.ts', () => {
@@ -26,7 +26,7 @@ describe('generated files are up to date (run `npm run schemas` if not)', () => 
   });
   it('.vscode/settings.json points at schema files that exist', () => {
     const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-    const names = Object.keys(settings['yaml.schemas']).map((p) => p.replace('./schemas/', ''));
+    const names = Object.keys(settings['yaml.schemas']).map((p) => p.replace(`./${JSON_SCHEMA_DIR}/`, ''));
     expect(names.sort()).toEqual(
       // Every YAML collection (a report's frontmatter sits in MDX, which the YAML extension does not read).
       SCHEMA_FILES.filter((f) => f.files.endsWith('.yaml'))

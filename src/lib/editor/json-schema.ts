@@ -1,6 +1,6 @@
 /**
  * JSON Schemas for editors, generated from the zod schemas in src/schema so that completion and
- * squiggles in an editor follow the same rules as `npm run check`. Written to schemas/ by
+ * squiggles in an editor follow the same rules as `npm run check`. Written to json-schema/ by
  * `npm run schemas`; a test regenerates them in memory and fails if the files drift.
  *
  * The JSON Schema is a help while typing, not the rule: rules across records (references,
@@ -23,7 +23,7 @@ import {
 import { STATUS_LIST } from '../text/labels.ts';
 
 export interface SchemaFile {
-  /** File name in schemas/. */
+  /** File name in json-schema/. */
   name: string;
   title: string;
   schema: z.ZodType;
@@ -32,6 +32,9 @@ export interface SchemaFile {
   /** The content files it describes, as globs relative to the project root. */
   files: string;
 }
+
+/** The folder, at the project root, the JSON Schemas are written to (named apart from src/schema, the zod schemas they come from). */
+export const JSON_SCHEMA_DIR = 'json-schema';
 
 export const SCHEMA_FILES: SchemaFile[] = [
   { name: 'report.schema.json', title: 'Report frontmatter', schema: reportSchema, list: false, files: 'content/reports/*.mdx' },
