@@ -20,12 +20,13 @@ import {
   sourceKindLabel,
 } from '../text/labels.ts';
 import type { ClaimantKind, ClaimantKindId } from '../../schema/status.ts';
+import { SITE_NAME } from '../../config/site.ts';
 
 // Enumerated values (statuses, kinds, measures, responses…) are worded once, in src/lib/text/labels.ts.
 const CLAIMANT_KINDS_BY_ID = Object.fromEntries(CLAIMANT_KIND_LIST.map((k) => [k.id, k])) as Record<ClaimantKindId, ClaimantKind>;
 
 export const en = {
-  'site.name': 'From Colony to Front',
+  'site.name': SITE_NAME,
   'site.tagline': 'How Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
   'site.footer': '{site} documents how Russia recruits prisoners to fight in Ukraine: what was reported, by whom, and how well each claim stands up.',
   'site.footerMethod': 'How we verify',

@@ -3,7 +3,6 @@
  * citation; the licence; the schema's changelog. The files' sizes and sums are filled in after the
  * build (src/integrations/data-checksums.ts), when the files exist.
  */
-import { SITE_NAME } from '../../config/site.ts';
 import type { SiteIndex } from '../site-index/build.ts';
 import type { EntityIndex } from '../site-index/entity-index.ts';
 import { absoluteUrl, url } from '../routing/url.ts';
@@ -35,7 +34,7 @@ export function dataRoute(index: SiteIndex, entityIndex: EntityIndex, site: URL 
   };
   const updated = lastUpdated(index.reports);
   const year = (updated?.value ?? '').slice(0, 4);
-  const siteName = locale === 'en' ? SITE_NAME : t(locale, 'site.name');
+  const siteName = t(locale, 'site.name');
   const count = (name: string) => (name in records ? records[name as keyof typeof records].length : 0);
   return {
     updated,

@@ -106,6 +106,7 @@ export function entityPageData(
   const reportIds = new Set([...made, ...about].flatMap((c) => site.reportsOfClaim.get(c.id) ?? []));
   const sources = new Set(entity.data.sources);
   for (const c of [...made, ...about]) for (const s of c.data.sources) sources.add(s.id);
+  const locale = currentLocale();
   return {
     entity,
     kindLabel: ENTITY_KIND_LABELS[entity.data.kind].one,
@@ -113,15 +114,15 @@ export function entityPageData(
     parts: (index.parts.get(id) ?? []).map((p) => index.entityById.get(p)!),
     names: entity.data.names.map((n) => ({
       ...n,
-      languageName: languageNameIn(currentLocale(), n.language),
-      scriptName: t(currentLocale(), `script.${n.script}`),
+      languageName: languageNameIn(locale, n.language),
+      scriptName: t(locale, `script.${n.script}`),
       sourceOutlet: n.source ? site.sourceById.get(n.source)?.outlet : undefined,
     })),
     made: claimsByStatus(made),
     about: claimsByStatus(about),
     madeCount: made.length,
     aboutCount: about.length,
-    series: figureSeries(made, currentLocale()),
+    series: figureSeries(made, locale),
     reports: site.reports.filter((a) => reportIds.has(a.id)).map((a) => a.id),
     sources: [...sources].filter((s) => site.sourceById.has(s)),
   };
