@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { socialCardSvg, wrapLines } from '../../src/lib/output/social-card.ts';
+import sharp from 'sharp';
+import { drawCard, socialCardSvg, wrapLines } from '../../src/lib/output/social-card.ts';
 
 describe('social preview cards', () => {
   it('wraps a title into lines and ends a cut title with an ellipsis', () => {
@@ -15,5 +16,33 @@ describe('social preview cards', () => {
     expect(svg).toContain('Said &lt;b&gt;&quot;yes&quot;&lt;/b&gt; &amp; left');
     expect(svg).toContain('● Reported');
     expect(svg).not.toContain('<b>');
+  });
+
+  it('draws a card as a 1200 × 630 PNG with a 16-colour palette', async () => {
+    const png = await drawCard({ kind: 'Report', title: 'A report', siteName: 'From Colony to Front' });
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
+  });
+
+  it('draws cards one at a time, in the order asked, so pages still get the thread pool', async () => {
+    // sharp's own counters: images being drawn on the thread pool, and images waiting for it.
+    let drawing = 0;
+    let waiting = 0;
+    let done = false;
+    const watch = (async () => {
+      while (!done) {
+        const { queue, process } = sharp.counters();
+        drawing = Math.max(drawing, process);
+        waiting = Math.max(waiting, queue);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const finished: number[] = [];
+    await Promise.all([0, 1, 2, 3].map((i) => drawCard({ kind: 'Report', title: `Report ${i}`, siteName: 'x' }).then(() => finished.push(i))));
+    done = true;
+    await watch;
+    expect(finished).toEqual([0, 1, 2, 3]);
+    // Four asked for at once would be four drawn at once, or three waiting for the pool.
+    expect([drawing, waiting]).toEqual([1, 1]);
   });
 });

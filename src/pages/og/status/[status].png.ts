@@ -5,8 +5,7 @@
  * claims would add minutes to the build and over a gigabyte to the output.
  */
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
-import { socialCardSvg } from '../../../lib/output/social-card.ts';
+import { drawCard } from '../../../lib/output/social-card.ts';
 import { STATUS_LIST } from '../../../lib/text/labels.ts';
 import { SITE_NAME } from '../../../config/site.ts';
 
@@ -15,7 +14,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const svg = socialCardSvg({ kind: 'Claim', title: props['title'] as string, status: props['status'] as string, siteName: SITE_NAME });
-  const png = await sharp(Buffer.from(svg)).png({ palette: true }).toBuffer();
+  const png = await drawCard({ kind: 'Claim', title: props['title'] as string, status: props['status'] as string, siteName: SITE_NAME });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
