@@ -15,10 +15,13 @@ import dataStoreFile from './src/integrations/data-store-file.ts';
 import dataChecksums from './src/integrations/data-checksums.ts';
 import { movedPages } from './src/lib/routing/moved.ts';
 import { joinBase } from './src/lib/routing/url.ts';
+import { editionAlternates } from './src/lib/routing/editions.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
+/** Every URL the sitemap lists (its filter's yes), for the alternates. */
+const sitemapUrls = new Set();
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -56,11 +59,16 @@ export default defineConfig({
     }),
     mdx(),
     editions(),
-    // Every built page, with the base path, except the 404 page and old addresses.
-    // i18n: each page lists its English and Russian addresses as alternates (xhtml:link hreflang).
+    // Every built page, with the base path, except the 404 page and old addresses; each lists
+    // its English and Russian addresses as alternates (xhtml:link hreflang). Not the plugin's
+    // i18n option, which compares every page with every other (editionAlternates).
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+      filter: (page) => {
+        const listed = !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname);
+        if (listed) sitemapUrls.add(page);
+        return listed;
+      },
+      serialize: (item) => ({ ...item, links: editionAlternates(item.url, base, (u) => sitemapUrls.has(u)) }),
     }),
     pagefind(),
     securityHeaders(),

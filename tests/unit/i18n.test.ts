@@ -19,7 +19,7 @@ import { staleTranslations } from '../../src/lib/content/rules/cross-record/tran
 import { statusText, type StatusWords } from '../../src/lib/search/result-view.ts';
 import { url, urlIn, sitePath } from '../../src/lib/routing/url.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
-import { editionRoutes, pagePattern } from '../../src/lib/routing/editions.ts';
+import { editionAlternates, editionRoutes, pagePattern } from '../../src/lib/routing/editions.ts';
 import { formatDate } from '../../src/lib/text/format.ts';
 
 describe('the interface catalogues', () => {
@@ -139,6 +139,32 @@ describe('the Russian edition’s routes', () => {
       { pattern: '/ru/[...moved]', entrypoint: '[...moved].astro', locale: 'ru' },
       { pattern: '/ru/claims/[id]', entrypoint: 'claims/[id].astro', locale: 'ru' },
       { pattern: '/ru', entrypoint: 'index.astro', locale: 'ru' },
+    ]);
+  });
+
+  it('give a page its address in each edition for the sitemap, under the base, both ways', () => {
+    const listed = new Set(['https://x.example/sub/claims/a/', 'https://x.example/sub/ru/claims/a/', 'https://x.example/sub/', 'https://x.example/sub/ru/']);
+    const exists = (u: string) => listed.has(u);
+    const both = [
+      { url: 'https://x.example/sub/claims/a/', lang: 'en' },
+      { url: 'https://x.example/sub/ru/claims/a/', lang: 'ru' },
+    ];
+    expect(editionAlternates('https://x.example/sub/claims/a/', '/sub/', exists)).toEqual(both);
+    expect(editionAlternates('https://x.example/sub/ru/claims/a/', '/sub', exists)).toEqual(both);
+    expect(editionAlternates('https://x.example/sub/ru/', '/sub/', exists)).toEqual([
+      { url: 'https://x.example/sub/', lang: 'en' },
+      { url: 'https://x.example/sub/ru/', lang: 'ru' },
+    ]);
+  });
+
+  it('give no alternates to a page the other edition does not list, or one outside the base', () => {
+    const exists = (u: string) => u === 'https://x.example/claims/b/';
+    expect(editionAlternates('https://x.example/claims/b/', '/', exists)).toEqual([]);
+    expect(editionAlternates('https://x.example/other/claims/b/', '/sub/', () => true)).toEqual([]);
+    // "/russia/" is not the Russian edition's prefix.
+    expect(editionAlternates('https://x.example/russia/', '/', () => true)).toEqual([
+      { url: 'https://x.example/russia/', lang: 'en' },
+      { url: 'https://x.example/ru/russia/', lang: 'ru' },
     ]);
   });
 });
