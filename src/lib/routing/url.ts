@@ -25,21 +25,30 @@ export function pagePath(path: string): string {
  */
 const BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/** The path in the language being rendered: pages get its prefix ("/ru/claims/"), files do not. */
-function inRenderLanguage(path: string): string {
-  const locale = currentLocale();
+/** The path in a language: pages get its prefix ("/ru/claims/"), files do not. */
+function inLanguage(locale: Locale, path: string): string {
   // The files under /data/ are files; /data/ itself is the open-data page, which each edition has.
   if (locale === DEFAULT_LOCALE || /^\/(?:pagefind\/|_astro\/|data\/[^?#])/.test(path) || /\.[a-z0-9]+(?:[?#]|$)/i.test(path.split(/[?#]/, 1)[0] ?? ''))
     return path;
   return localisedPath(locale, path);
 }
 
+/** url()'s answers: a record's URL is asked for on its own page and on every page that lists it. */
+const URLS = new Map<string, string>();
+
 /**
  * A root-relative URL for a page or file of this site, under the configured base. While a
  * Russian page renders, a page's URL is its Russian counterpart's (files stay where they are).
  */
 export function url(path: string): string {
-  return joinBase(BASE, pagePath(inRenderLanguage(path)));
+  const locale = currentLocale();
+  const key = `${locale} ${path}`;
+  let result = URLS.get(key);
+  if (result === undefined) {
+    result = joinBase(BASE, pagePath(inLanguage(locale, path)));
+    URLS.set(key, result);
+  }
+  return result;
 }
 
 /** A URL in a given language, whatever is being rendered: the language switch, hreflang, feeds. */
