@@ -143,6 +143,8 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
     process.kill(root, 'SIGUSR2');
   };
   const nodeOptions = [
+    // What npm gives every Node it starts (.npmrc), kept when the bench adds its own.
+    process.env['NODE_OPTIONS'] ?? '',
     values['heap-snapshot'] ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${heapDir}` : '',
     values['memory-timeline'] ? `--import=${probe}` : '',
   ]
@@ -406,7 +408,7 @@ try {
   const line = (x: string[]) => `| ${x.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
   process.stdout.write(
     [
-      `\nFrom Colony to Front: build benchmark (${cpus().length} cores, Node ${process.versions.node}; a shared machine makes times noisy)`,
+      `\nFrom Colony to Front: build benchmark (${cpus().length} cores, Node ${process.versions.node}, NODE_OPTIONS "${process.env['NODE_OPTIONS'] ?? ''}"; a shared machine makes times noisy)`,
       line(['figure', 'value', 'budget', '']),
       `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
       ...rows.map(line),
