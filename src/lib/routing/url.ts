@@ -33,22 +33,12 @@ function inLanguage(locale: Locale, path: string): string {
   return localisedPath(locale, path);
 }
 
-/** url()'s answers: a record's URL is asked for on its own page and on every page that lists it. */
-const URLS = new Map<string, string>();
-
 /**
  * A root-relative URL for a page or file of this site, under the configured base. While a
  * Russian page renders, a page's URL is its Russian counterpart's (files stay where they are).
  */
 export function url(path: string): string {
-  const locale = currentLocale();
-  const key = `${locale} ${path}`;
-  let result = URLS.get(key);
-  if (result === undefined) {
-    result = joinBase(BASE, pagePath(inLanguage(locale, path)));
-    URLS.set(key, result);
-  }
-  return result;
+  return joinBase(BASE, pagePath(inLanguage(currentLocale(), path)));
 }
 
 /** A URL in a given language, whatever is being rendered: the language switch, hreflang, feeds. */
