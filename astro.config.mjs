@@ -2,13 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentDir, projectRoot } from './src/config/paths.ts';
+import { contentDir, outDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import i18nGuard from './src/integrations/i18n-guard.ts';
 import editions from './src/integrations/editions.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
@@ -32,7 +31,7 @@ export default defineConfig({
   // at the root. No i18n fallback: its rewrites cost the build time quadratic in a route's size.
   i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   output: 'static',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline: the CSP then needs no per-page hashes, so one
   // policy fits every page, in its <meta> and in the header (src/config/security.ts).
@@ -70,7 +69,6 @@ export default defineConfig({
       },
       serialize: (item) => ({ ...item, links: editionAlternates(item.url, base, (u) => sitemapUrls.has(u)) }),
     }),
-    pagefind(),
     securityHeaders(),
     devSearch(),
     dataStoreFile(),

@@ -12,14 +12,14 @@
  */
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, sizeForClaims, SIZES, writeProjectContent, type CorpusSize } from './bench/corpus.ts';
 import { BASELINE_BUNDLE, SAME_TEXT_SITE, writeBaselineProject, writeSamePagesProject, writeSameTextSite } from './bench/baseline.ts';
 import { DATE_ORDER_FILE } from '../src/lib/search/order.ts';
-import { recompressBundle } from '../src/integrations/pagefind.ts';
+import { recompressBundle } from './support/search-index.ts';
 import {
   bytesOf,
   files,
@@ -35,6 +35,8 @@ import {
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** npm run build: astro build, then the search index. */
+const BUILD = join(ROOT, 'scripts/build.ts');
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +52,7 @@ const { values } = parseArgs({
     // Three alternating pairs: one pair on a shared machine can be off by a fifth.
     runs: { type: 'string', default: '3' },
     query: { type: 'string', default: 'prison recruitment' },
-    // Writes a V8 heap snapshot of the Astro build once Pagefind starts: what the Node side
+    // Writes a V8 heap snapshot of Astro's process once it has rendered every page: what it
     // still holds, in the bench's temporary folder (kept), for scripts/bench/heap-summary.ts.
     'heap-snapshot': { type: 'boolean', default: false },
     // Logs the build's process.memoryUsage() twice a second, to the same folder (memory-probe.ts).
@@ -129,18 +131,20 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
   writeProjectContent(generateCorpus(s), contentDir);
   log(`${label}: building with the project`);
   settle();
-  let pagefindSeen = false;
+  let renderedSeen = false;
   const onSample = (tree: ProcessSample[], root: number) => {
-    // The first sample with Pagefind in the tree: Astro has rendered every page.
-    if (pagefindSeen || !tree.some((p) => /pagefind/i.test(p.name))) return;
-    pagefindSeen = true;
-    const node = tree.find((p) => p.pid === root);
-    log(`${label}: Pagefind started; the build's own process holds ${fmtBytes(node?.rss ?? 0)}`);
-    // Which mappings hold the build's memory (the V8 heap, the allocator's arenas, native code).
-    if (values['memory-timeline']) writeFileSync(join(heapDir!, `${label}-smaps-at-pagefind.txt`), readFileSync(`/proc/${root}/smaps`));
+    // The sitemap is written in astro:build:done: Astro has rendered every page and not yet
+    // exited. Astro is the build's child (scripts/build.ts), the largest Node in the tree.
+    if (renderedSeen || !existsSync(join(outDir, 'sitemap-index.xml'))) return;
+    const astro = tree.filter((p) => p.pid !== root && p.name === 'node').sort((a, b) => b.rss - a.rss)[0];
+    if (!astro) return;
+    renderedSeen = true;
+    log(`${label}: pages rendered; Astro's process holds ${fmtBytes(astro.rss)}`);
+    // Which mappings hold Astro's memory (the V8 heap, the allocator's arenas, native code).
+    if (values['memory-timeline']) writeFileSync(join(heapDir!, `${label}-smaps-at-rendered.txt`), readFileSync(`/proc/${astro.pid}/smaps`));
     if (!values['heap-snapshot']) return;
-    log(`${label}: asking the build for a heap snapshot (into ${heapDir})`);
-    process.kill(root, 'SIGUSR2');
+    log(`${label}: asking Astro for a heap snapshot (into ${heapDir})`);
+    process.kill(astro.pid, 'SIGUSR2');
   };
   const nodeOptions = [
     // What npm gives every Node it starts (.npmrc), kept when the bench adds its own.
@@ -150,7 +154,7 @@ async function buildOurs(label: string, s: CorpusSize): Promise<OurRun> {
   ]
     .filter(Boolean)
     .join(' ');
-  const build = await measureRun(process.execPath, [ASTRO, 'build'], {
+  const build = await measureRun(process.execPath, [BUILD], {
     cwd: ROOT,
     env: {
       CONTENT_DIR: contentDir,

@@ -61,7 +61,7 @@ try {
   if (!dist) {
     dist = join(work, 'dist');
     log(`building content/ under ${base}`);
-    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    await run(process.execPath, [join(ROOT, 'scripts/build.ts')], {
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: `${dist}-cache`,
       BASE_PATH: base,

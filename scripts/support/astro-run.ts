@@ -1,4 +1,4 @@
-/** Runs the real CLI commands (astro build, npm run check) in child processes. */
+/** Runs the real CLI commands (npm run build, npm run check) in child processes. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +39,9 @@ export interface BuildOptions {
   site?: string;
 }
 
+/** `npm run build` (scripts/build.ts: astro build, then the search index) for one content folder. */
 export function buildSite(o: BuildOptions): Promise<RunResult> {
-  return run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  return run([join(ROOT, 'scripts/build.ts')], {
     CONTENT_DIR: o.contentDir,
     OUT_DIR: o.outDir,
     // A cache per output keeps concurrent or successive fixture builds from sharing a data store.

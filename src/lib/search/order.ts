@@ -8,7 +8,7 @@
  */
 // No schema imports here: this module is bundled into the search page's script.
 
-/** Written next to Pagefind's bundle by src/integrations/pagefind.ts. */
+/** Written next to Pagefind's bundle by scripts/support/search-index.ts. */
 export const DATE_ORDER_FILE = '/pagefind/date-order.json';
 
 /** The metadata key a page's date travels under in its Pagefind fragment, to be shown with the result (meta.ts writes sort_<key>). */
