@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { contentDir, outDir, projectRoot } from './src/config/paths.ts';
 import { normaliseBase, normaliseSite } from './src/config/site.ts';
 import { reportProcessor } from './src/lib/content/mdx-processor.ts';
@@ -9,18 +8,16 @@ import contentGuard from './src/integrations/content-guard.ts';
 import i18nGuard from './src/integrations/i18n-guard.ts';
 import editions from './src/integrations/editions.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import dataChecksums from './src/integrations/data-checksums.ts';
 import { movedPages } from './src/lib/routing/moved.ts';
 import { joinBase } from './src/lib/routing/url.ts';
-import { editionAlternates } from './src/lib/routing/editions.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
-/** Every URL the sitemap lists (its filter's yes), for the alternates. */
-const sitemapUrls = new Set();
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -59,16 +56,8 @@ export default defineConfig({
     mdx(),
     editions(),
     // Every built page, with the base path, except the 404 page and old addresses; each lists
-    // its English and Russian addresses as alternates (xhtml:link hreflang). Not the plugin's
-    // i18n option, which compares every page with every other (editionAlternates).
-    sitemap({
-      filter: (page) => {
-        const listed = !/\/404\/?$/.test(new URL(page).pathname) && !movedPaths.has(new URL(page).pathname);
-        if (listed) sitemapUrls.add(page);
-        return listed;
-      },
-      serialize: (item) => ({ ...item, links: editionAlternates(item.url, base, (u) => sitemapUrls.has(u)) }),
-    }),
+    // its English and Russian addresses as alternates (xhtml:link hreflang).
+    sitemap({ exclude: (pathname) => /\/404\/?$/.test(pathname) || movedPaths.has(pathname) }),
     securityHeaders(),
     devSearch(),
     dataStoreFile(),
