@@ -25,12 +25,13 @@ export function dataRoute(index: SiteIndex, entityIndex: EntityIndex, site: URL 
     sources: sourceRecords(index, urls),
     entities: entityRecords(entityIndex, urls),
   };
-  // A dataset's columns: the union of its JSON paths and its CSV header.
+  // A dataset's columns: the union of its JSON paths and its CSV header (the same for any rows,
+  // so read off an empty file rather than the whole one).
   const columns = {
-    claims: [...jsonColumns(records.claims), ...csvHeader(claimsCsv(records.claims))],
-    findings: [...jsonColumns(records.findings), ...csvHeader(findingsCsv(records.findings))],
-    sources: [...jsonColumns(records.sources), ...csvHeader(sourcesCsv(records.sources))],
-    entities: [...jsonColumns(records.entities), ...csvHeader(entitiesCsv(records.entities))],
+    claims: [...jsonColumns(records.claims), ...csvHeader(claimsCsv([]))],
+    findings: [...jsonColumns(records.findings), ...csvHeader(findingsCsv([]))],
+    sources: [...jsonColumns(records.sources), ...csvHeader(sourcesCsv([]))],
+    entities: [...jsonColumns(records.entities), ...csvHeader(entitiesCsv([]))],
   };
   const updated = lastUpdated(index.reports);
   const year = (updated?.value ?? '').slice(0, 4);
