@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { t, tn } from '../i18n/messages.ts';
 import { LOCALE_TAGS, type Locale } from '../text/locales.ts';
+import { escapeXml } from './xml.ts';
 
 export interface FileSum {
   name: string;
@@ -28,15 +29,13 @@ export function humanSize(bytes: number, locale: Locale): string {
 /** The marker the data page renders where the rows go. */
 export const SUMS_PLACEHOLDER = '<tr data-file-sums-placeholder></tr>';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 /** One table row per file, sorted by name: link, size, and the sum in a code element. */
 export function sumRows(sums: readonly FileSum[], dataBase: string, locale: Locale): string {
   return [...sums]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(
       (s) =>
-        `<tr data-file="${escape(s.name)}"><th scope="row"><a href="${escape(dataBase + s.name)}">${escape(s.name)}</a></th>` +
+        `<tr data-file="${escapeXml(s.name)}"><th scope="row"><a href="${escapeXml(dataBase + s.name)}">${escapeXml(s.name)}</a></th>` +
         `<td class="num" data-bytes="${s.bytes}">${humanSize(s.bytes, locale)} <span class="muted">(${tn(locale, 'data.bytes', s.bytes)})</span></td>` +
         `<td><code class="sha256">${s.sha256}</code></td></tr>`,
     )

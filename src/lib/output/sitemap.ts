@@ -8,6 +8,7 @@
  * URLs are sorted as plain strings: linear, and the same XML.
  */
 import type { AlternateLink } from '../routing/editions.ts';
+import { escapeXml } from './xml.ts';
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
@@ -18,8 +19,6 @@ export interface SitemapEntry {
   url: string;
   links: readonly AlternateLink[];
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

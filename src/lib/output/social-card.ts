@@ -4,6 +4,7 @@
  * system's DejaVu faces).
  */
 import sharp from 'sharp';
+import { escapeXml } from './xml.ts';
 
 export interface SocialCard {
   /** "Report" or "Claim". */
@@ -42,8 +43,6 @@ export function drawCard(card: SocialCard): Promise<Buffer> {
 
 const CARD_WIDTH = 1200;
 const CARD_HEIGHT = 630;
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Words into lines of at most `perLine` characters, at most `maxLines` lines; the last line
