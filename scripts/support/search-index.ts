@@ -11,7 +11,7 @@
  * passed the 4 GiB budget, and one indexer at a time took the build past its two minutes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -130,6 +130,6 @@ export async function indexSite(site: string): Promise<string> {
     const counts = languages.map((l, i) => `${l.locale} ${pages[i]}`).join(', ');
     return `indexed ${total} pages in ${ms(started, performance.now())} ms (${counts}, side by side: ${ms(started, indexed)} ms; into one bundle ${ms(indexed, moved)} ms; date order of ${dated} pages and page tables and filters recompressed from ${before} to ${after} bytes ${ms(moved, performance.now())} ms)`;
   } finally {
-    for (const l of languages) if (existsSync(l.folder) && statSync(l.folder).isDirectory()) rmSync(l.folder, { recursive: true, force: true });
+    for (const l of languages) rmSync(l.folder, { recursive: true, force: true });
   }
 }
