@@ -22,7 +22,12 @@ export default function sitemap(options: { exclude: (pathname: string) => boolea
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!site) return logger.warn(`no sitemap: the site's address (SITE_URL) is not set`);
         const root = new URL(joinBase(base, '/'), site);
-        const urls = new Set(pages.map((p) => new URL(joinBase(base, p.pathname), root).href).filter((u) => !options.exclude(new URL(u).pathname)));
+        const urls = new Set(
+          pages
+            .map((p) => joinBase(base, p.pathname))
+            .filter((path) => !options.exclude(path))
+            .map((path) => new URL(path, root).href),
+        );
         const entries = [...urls].map((url) => ({ url, links: editionAlternates(url, base, (u) => urls.has(u)) }));
         const files = sitemapFiles(entries, root.href);
         await Promise.all([...files].map(([name, xml]) => writeFile(new URL(name, dir), xml)));
