@@ -34,6 +34,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 async function fileAt(path: string): Promise<string | null> {
   try {
     const s = await stat(path);
@@ -65,8 +72,10 @@ export function serveStatic(dir: string, base = '/', headers: Record<string, str
     let file: string | null = null;
     if (pathname.startsWith(base)) {
       const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-      if (pathname.endsWith('/') || extname(rel)) file = await fileAt(join(dir, rel));
-      else if (await fileAt(join(dir, rel, 'index.html'))) {
+      const target = join(dir, rel);
+      // A file without an extension (data/SHA256SUMS) is a file; a folder without the slash is redirected.
+      if (pathname.endsWith('/') || extname(rel) || (await isFile(target))) file = await fileAt(target);
+      else if (await fileAt(join(target, 'index.html'))) {
         // Like most static hosts: /claims -> /claims/
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
