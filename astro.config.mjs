@@ -9,6 +9,8 @@ import i18nGuard from './src/integrations/i18n-guard.ts';
 import editions from './src/integrations/editions.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import socialCards from './src/integrations/social-cards.ts';
+import { socialCardFiles } from './src/lib/output/social-card.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import dataChecksums from './src/integrations/data-checksums.ts';
@@ -18,6 +20,8 @@ import { joinBase } from './src/lib/routing/url.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
+/** The social preview cards, drawn by a process of their own while Astro renders. */
+const cards = socialCards();
 
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
@@ -47,17 +51,20 @@ export default defineConfig({
     contentGuard({
       root: projectRoot,
       contentDir,
-      onChecked: (content) =>
+      onChecked: (content) => {
         movedPages(content).forEach((m) => {
           movedPaths.add(joinBase(base, m.from));
           movedPaths.add(joinBase(base, `/ru${m.from}`));
-        }),
+        });
+        cards.use(socialCardFiles(content.reports));
+      },
     }),
     mdx(),
     editions(),
     // Every built page, with the base path, except the 404 page and old addresses; each lists
     // its English and Russian addresses as alternates (xhtml:link hreflang).
     sitemap({ exclude: (pathname) => /\/404\/?$/.test(pathname) || movedPaths.has(pathname) }),
+    cards.integration,
     securityHeaders(),
     devSearch(),
     dataStoreFile(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { drawCard, socialCardSvg, wrapLines } from '../../src/lib/output/social-card.ts';
+import { drawCard, socialCardFiles, socialCardSvg, wrapLines } from '../../src/lib/output/social-card.ts';
 
 describe('social preview cards', () => {
   it('wraps a title into lines and ends a cut title with an ellipsis', () => {
@@ -24,7 +24,7 @@ describe('social preview cards', () => {
     expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
   });
 
-  it('draws cards one at a time, in the order asked, so pages still get the thread pool', async () => {
+  it('draws cards one at a time, in the order asked, so drawing takes one core at most', async () => {
     // sharp's own counters: images being drawn on the thread pool, and images waiting for it.
     let drawing = 0;
     let waiting = 0;
@@ -44,5 +44,27 @@ describe('social preview cards', () => {
     expect(finished).toEqual([0, 1, 2, 3]);
     // Four asked for at once would be four drawn at once, or three waiting for the pool.
     expect([drawing, waiting]).toEqual([1, 1]);
+  });
+});
+
+describe('the cards a build draws', () => {
+  const reports = [
+    { id: 'lakeside', data: { title: 'What happened at the lakeside colony' } },
+    { id: 'unfinished', data: { title: 'Not yet', draft: true } },
+    { id: 'ru/lakeside', data: { title: 'Что случилось в колонии у озера' } },
+  ];
+  const files = socialCardFiles(reports);
+
+  it('draws a card for each published report, at the path its page names, and none for drafts or translations', () => {
+    const reportCards = files.filter((f) => f.card.kind === 'Report');
+    expect(reportCards).toEqual([
+      { path: '/og/reports/lakeside.png', card: { kind: 'Report', title: 'What happened at the lakeside colony', siteName: 'From Colony to Front' } },
+    ]);
+  });
+
+  it('draws one card per status, which every claim of that status shares', () => {
+    const reported = files.find((f) => f.path === '/og/status/reported.png');
+    expect(reported?.card).toMatchObject({ kind: 'Claim', status: '● Reported' });
+    expect(files.filter((f) => f.card.kind === 'Claim').every((f) => /^\/og\/status\/[a-z]+\.png$/.test(f.path))).toBe(true);
   });
 });

@@ -1,10 +1,15 @@
 /**
  * Social preview images (og:image) for reports and claims, drawn at build time as SVG and
- * rendered to PNG by sharp (src/pages/og/): no third-party service, no font fetched (the
- * system's DejaVu faces).
+ * rendered to PNG by sharp (src/integrations/social-cards.ts): no third-party service, no font
+ * fetched (the system's DejaVu faces).
  */
 import sharp from 'sharp';
 import { escapeXml } from './xml.ts';
+import { isPublished } from '../../schema/index.ts';
+import { paths } from '../routing/routes.ts';
+import { STATUS_LIST } from '../text/labels.ts';
+import { SITE_NAME } from '../../config/site.ts';
+import { translationId } from '../content/rules/cross-record/translation.ts';
 
 export interface SocialCard {
   /** "Report" or "Claim". */
@@ -23,13 +28,36 @@ export interface SocialCard {
  */
 const CARD_PNG = { palette: true, colours: 16, dither: 0, effort: 1 } as const;
 
+/** A card and the site path (without the base) of its PNG. */
+export interface CardFile {
+  path: string;
+  card: SocialCard;
+}
+
+/**
+ * Every card the site links to: one per published report, with its title (a translation's page
+ * shows its English report's card), and one per status, which every claim of that status
+ * shares. A card per claim cost about 20 ms and 68 KB each, which at the benchmark's 20,000
+ * claims would add minutes to the build and a gigabyte to dist/.
+ */
+export function socialCardFiles(reports: readonly { id: string; data: { title: string; draft?: boolean } }[]): CardFile[] {
+  return [
+    ...reports
+      .filter((r) => isPublished(r) && translationId(r.id) === null)
+      .map((r) => ({ path: paths.socialImage('reports', r.id), card: { kind: 'Report', title: r.data.title, siteName: SITE_NAME } })),
+    ...STATUS_LIST.map((s) => ({
+      path: paths.socialImage('status', s.id),
+      card: { kind: 'Claim', title: s.definition, status: `${s.symbol} ${s.label}`, siteName: SITE_NAME },
+    })),
+  ];
+}
+
 let drawing: Promise<unknown> = Promise.resolve();
 
 /**
- * The card as PNG. Cards are drawn one at a time, in the order asked for: sharp works on
- * Node's thread pool, which also writes the built pages, and a thousand cards asked for at
- * once would hold every pool thread and leave the pages waiting. One at a time, they take one
- * thread and one core while the build renders pages on the other.
+ * The card as PNG. Cards are drawn one at a time, in the order asked for, so that drawing
+ * them takes one core at most: the build draws them in a process of its own while Astro
+ * renders pages on the other (src/integrations/social-cards.ts).
  */
 export function drawCard(card: SocialCard): Promise<Buffer> {
   const png = drawing.then(() =>
