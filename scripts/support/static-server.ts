@@ -52,7 +52,7 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}, port = 0): Promise<StaticServer> {
   // A file that vanishes between finding and reading it answers 500 instead of an unhandled rejection.
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
@@ -91,7 +91,7 @@ export function serveStatic(dir: string, base = '/', headers: Record<string, str
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
   }
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({
