@@ -366,8 +366,9 @@ try {
   row('Pagefind index size', fmtBytes(ours.index));
   // The budget (issue 19): no heavier than bare Pagefind on the same corpus. Judged against the
   // baseline over the same pages as ours (sources and entities too) indexing the same record
-  // text; the yardstick's first shape, reports and claims of the bare Astro build only, is shown
-  // beside it and judged too.
+  // text. The yardstick's first shape, reports and claims of the bare Astro build only, is shown
+  // beside it for older runs but not judged: it has 21,000 pages to a language's 24,000 of ours,
+  // and a search loads a page table that grows with the page count.
   const searchBudget = baseline ? baseline.sameText.search.bytes : undefined;
   row(
     `first search "${ours.search.query}" transferred`,
@@ -387,12 +388,7 @@ try {
     const same = baseline.sameText;
     row(`  bare Pagefind, same pages and text (${same.pages} pages), same query`, `${fmtBytes(same.search.bytes)} (${split(same.search)})`);
     row(`  the same, its page table recompressed as ours is`, `${fmtBytes(same.recompressed.bytes)} (${split(same.recompressed)})`);
-    row(
-      `  bare Pagefind, reports and claims only (${baseline.pages} pages)`,
-      `${fmtBytes(baseline.search.bytes)} (${split(baseline.search)})`,
-      `ours ≤ ${fmtBytes(baseline.search.bytes)}`,
-      ours.search.bytes <= baseline.search.bytes,
-    );
+    row(`  bare Pagefind, reports and claims only (${baseline.pages} pages; not judged)`, `${fmtBytes(baseline.search.bytes)} (${split(baseline.search)})`);
   }
   row('  then, once results are drawn: the filter data', fmtBytes(ours.filterData));
   row('  only when date order is asked for: the date order', fmtBytes(ours.dateOrder));
