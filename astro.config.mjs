@@ -14,6 +14,7 @@ import { socialCardFiles } from './src/lib/output/social-card.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import dataChecksums from './src/integrations/data-checksums.ts';
+import renderThreads from './src/integrations/render-threads.ts';
 import { movedPages } from './src/lib/routing/moved.ts';
 import { joinBase } from './src/lib/routing/url.ts';
 
@@ -69,5 +70,8 @@ export default defineConfig({
     devSearch(),
     dataStoreFile(),
     dataChecksums(),
+    // Pages render on worker threads beside Astro's main thread; RENDER_THREADS=0 keeps them on
+    // the main thread, as Astro does by default (src/integrations/render-threads.ts).
+    renderThreads(process.env.RENDER_THREADS === undefined ? {} : { threads: Number(process.env.RENDER_THREADS) }),
   ],
 });

@@ -37,6 +37,8 @@ export interface BuildOptions {
   outDir: string;
   base?: string;
   site?: string;
+  /** Rendering threads beside Astro's main thread (RENDER_THREADS); the machine's default when unset. */
+  renderThreads?: number;
 }
 
 /** `npm run build` (scripts/build.ts: astro build, then the search index) for one content folder. */
@@ -48,6 +50,7 @@ export function buildSite(o: BuildOptions): Promise<RunResult> {
     ASTRO_CACHE_DIR: `${o.outDir}-cache`,
     BASE_PATH: o.base ?? '',
     SITE_URL: o.site ?? 'https://colony.example',
+    ...(o.renderThreads === undefined ? {} : { RENDER_THREADS: String(o.renderThreads) }),
   });
 }
 

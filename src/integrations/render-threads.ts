@@ -1,0 +1,195 @@
+/**
+ * Pages rendered on worker threads, through Astro's prerenderer API (`setPrerenderer` in
+ * astro:build:start).
+ *
+ * Why: Astro renders a static site's pages one at a time on one thread, and at the benchmark's
+ * 48,000 pages that thread was the build's longest phase while the other core did little but
+ * write files. Astro still lists the pages and writes every file; the rendering itself moves
+ * to worker threads (render-worker.ts), each of which loads the same prerender bundle that
+ * Astro's default prerenderer loads on the main thread. Back to back on one corpus the build
+ * took 5 to 7 s less (docs/PERFORMANCE.md), and the more cores, the more it saves.
+ *
+ * The workers need two things Astro keeps to itself: the bundle's entry file (recorded here by
+ * a Vite plugin as the bundle is written) and each page's stylesheets (Astro's page data, which
+ * the default prerenderer's app exposes after its setup). Without either, as with a later Astro
+ * of another shape, or for what the workers are not given (a script an integration adds to
+ * every page, the incremental build's metadata, a route the bundle does not list), pages are
+ * rendered on the main thread as before: slower, never different. A build test holds the two
+ * ways to the same bytes (tests/build/render-threads.test.ts).
+ */
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { routeKey, type DescribedError, type RenderRequest, type WorkerMessage, type WorkerSetup } from './render-protocol.ts';
+
+/** A page as a prerenderer gives it: a Response, or one with the incremental build's metadata. */
+type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
+
+const WORKER = new URL('./render-worker.ts', import.meta.url);
+
+/**
+ * One fewer than the cores, for the main thread, which writes the files; at most four, since
+ * each worker holds its own copy of the content (about 0.5 GiB at the benchmark's size).
+ */
+const defaultThreads = (): number => Math.min(4, availableParallelism() - 1);
+
+/** What the default prerenderer's app offers after its setup (astro/dist/core/build/app.js). */
+export interface DefaultApp {
+  manifest?: { routes?: Array<{ routeData: { route: string; component: string } }> };
+  getOptions?(): {
+    allPages: Record<string, { key: string; styles: unknown }>;
+    settings: { scripts: Array<{ stage: string }> };
+    logger: { options: { destination: { write(event: unknown): unknown } } };
+  };
+}
+
+/** An error from a worker as an Error again, with what Astro's error display reads (hint, loc, …). */
+function toError(described: DescribedError): Error {
+  const { name, message, stack, ...extra } = described;
+  return Object.assign(new Error(message), extra, { name, stack });
+}
+
+class RenderThread {
+  private readonly worker: Worker;
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: Rendered | Promise<Rendered>) => void; reject: (e: Error) => void; onMainThread: () => Promise<Rendered> }
+  >();
+  private stopping = false;
+  readonly ready: Promise<void>;
+
+  constructor(setup: WorkerSetup, log: (event: unknown) => void) {
+    this.worker = new Worker(WORKER, { workerData: setup });
+    this.ready = new Promise((resolve, reject) => {
+      const fail = (error: Error) => {
+        reject(error);
+        for (const waiting of this.pending.values()) waiting.reject(error);
+        this.pending.clear();
+      };
+      this.worker.on('message', (message: WorkerMessage) => {
+        if ('log' in message) return log(message.log);
+        if ('ready' in message) return resolve();
+        if ('failed' in message) return fail(toError(message.failed));
+        const waiting = this.pending.get(message.id);
+        if (!waiting) return;
+        this.pending.delete(message.id);
+        if ('error' in message) waiting.reject(toError(message.error));
+        else if ('onMainThread' in message) waiting.resolve(waiting.onMainThread());
+        else waiting.resolve(new Response(message.body, { status: message.status, statusText: message.statusText, headers: message.headers }));
+      });
+      this.worker.on('error', fail);
+      // A worker that dies without an error (out of memory, process.exit in a page) must not
+      // leave the build waiting for pages that will never come.
+      this.worker.on('exit', (code) => {
+        if (!this.stopping) fail(new Error(`a rendering thread exited with code ${code}`));
+      });
+    });
+    this.ready.catch(() => undefined);
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  /** `onMainThread` renders the page instead when the thread cannot (an optimised image). */
+  render(request: RenderRequest, onMainThread: () => Promise<Rendered>): Promise<Rendered> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, { resolve, reject, onMainThread });
+      this.worker.postMessage(request);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * A prerenderer that renders on `threads` workers and leaves the rest to `fallback`, Astro's
+ * default prerenderer. `entry` gives the prerender bundle's entry file once it is written.
+ */
+export function threadedPrerenderer(
+  fallback: AstroPrerenderer & { app?: DefaultApp },
+  entry: () => string | undefined,
+  threads: number,
+  logger: AstroIntegrationLogger,
+): AstroPrerenderer {
+  let pool: RenderThread[] = [];
+  let known = new Set<string>();
+  let next = 0;
+  return {
+    name: 'colony:render-threads',
+    async setup() {
+      await fallback.setup?.();
+      const app = fallback.app;
+      const options = app?.getOptions?.();
+      const file = entry();
+      if (!options || !file || !app?.manifest?.routes)
+        return logger.warn('rendering on the main thread: this Astro does not expose what rendering threads need');
+      if (options.settings.scripts.some((s) => s.stage === 'page'))
+        return logger.warn('rendering on the main thread: an integration adds a script to every page');
+      const setup: WorkerSetup = {
+        entry: file,
+        pages: Object.values(options.allPages).map((page) => [page.key, page.styles]),
+        scripts: options.settings.scripts,
+      };
+      const destination = options.logger.options.destination;
+      known = new Set(app.manifest.routes.map(({ routeData }) => routeKey(routeData)));
+      pool = Array.from({ length: threads }, () => new RenderThread(setup, (event) => destination.write(event)));
+      try {
+        await Promise.all(pool.map((thread) => thread.ready));
+      } catch (error) {
+        await Promise.all(pool.map((thread) => thread.stop()));
+        pool = [];
+        throw error;
+      }
+      logger.info(`rendering on ${threads} thread${threads === 1 ? '' : 's'} beside the main one`);
+    },
+    getStaticPaths: () => fallback.getStaticPaths(),
+    render(request, options) {
+      const route = routeKey(options.routeData);
+      if (!pool.length || options.collectMetadata || !known.has(route)) return fallback.render(request, options);
+      // The thread with the fewest pages in hand: Astro keeps build.concurrency pages in flight.
+      const thread = pool.reduce((a, b) => (b.load < a.load ? b : a));
+      return thread.render({ id: next++, url: request.url, route }, () => fallback.render(request, options));
+    },
+    async teardown() {
+      await Promise.all(pool.map((thread) => thread.stop()));
+      pool = [];
+      await fallback.teardown?.();
+    },
+  };
+}
+
+/** `threads`: how many rendering threads; 0 renders on the main thread only, as Astro does. */
+export default function renderThreads(options: { threads?: number } = {}): AstroIntegration {
+  let entry: string | undefined;
+  return {
+    name: 'colony:render-threads',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'colony:prerender-entry',
+                writeBundle(output, bundle) {
+                  if (this.environment.name !== 'prerender' || !output.dir) return;
+                  const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.fileName.startsWith('prerender-entry'));
+                  if (chunk) entry = join(output.dir, chunk.fileName);
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        const threads = options.threads ?? defaultThreads();
+        if (threads >= 1) setPrerenderer((fallback) => threadedPrerenderer(fallback, () => entry, threads, logger));
+      },
+    },
+  };
+}
