@@ -21,7 +21,7 @@ import { joinBase } from './src/lib/routing/url.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
-/** The social preview cards, drawn by a process of their own while Astro renders. */
+/** The social preview cards, drawn by a process of their own while Astro builds. */
 const cards = socialCards();
 
 export default defineConfig({

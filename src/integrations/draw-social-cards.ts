@@ -1,8 +1,8 @@
 /**
  * node src/integrations/draw-social-cards.ts <folder>, with the cards as JSON on stdin
  * (CardFile[]): draws each card and writes it under <folder> at its site path. Started by
- * social-cards.ts when a build starts; it lowers its own CPU priority first, so that it takes
- * what Astro's rendering leaves of the machine rather than a share of it.
+ * social-cards.ts once a build has checked the content; it lowers its own CPU priority first,
+ * so that it takes what the build leaves of the machine rather than a share of it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';

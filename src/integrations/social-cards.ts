@@ -4,8 +4,8 @@
  * Why not Astro endpoints: sharp in Astro's process drew a thousand report cards on the core
  * that Node's thread pool and garbage collector share with the rendering thread, and the
  * benchmark's build took about 20 s longer with them than without. In a child at the lowest
- * CPU priority (draw-social-cards.ts), started when the build starts, they use what the
- * rendering leaves over: the same build took about 9 s longer than without them.
+ * CPU priority (draw-social-cards.ts), started once the content is checked, they use what the
+ * rest of the build leaves over: the same build took about 9 s longer than without them.
  *
  * The child writes into Astro's cache folder, outside dist/ (which Astro empties as it starts);
  * once Astro has written the pages (astro:build:done) the cards are moved in. `npm run dev` draws a card when
@@ -24,6 +24,10 @@ const DRAW = fileURLToPath(new URL('./draw-social-cards.ts', import.meta.url));
 function drawInChild(cards: readonly CardFile[], folder: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [DRAW, folder], { stdio: ['pipe', 'ignore', 'pipe'] });
+    // A build that fails before its pages are written does not leave the child drawing.
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    child.on('close', () => process.off('exit', stop));
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
@@ -64,6 +68,7 @@ export default function socialCards(): { use: (cards: CardFile[]) => void; integ
   let base = '/';
   let drawn: Promise<void> | undefined;
   let started = 0;
+  let building = false;
   return {
     use: (list) => {
       cards = list;
@@ -71,11 +76,15 @@ export default function socialCards(): { use: (cards: CardFile[]) => void; integ
     integration: {
       name: 'colony:social-cards',
       hooks: {
+        'astro:config:setup': ({ command }) => {
+          building = command === 'build';
+        },
+        // Started as soon as the content is checked: while Astro syncs the content and bundles
+        // the code, mostly on one thread, the other core is free for the cards.
         'astro:config:done': ({ config }) => {
           staging = join(fileURLToPath(config.cacheDir), 'social-cards');
           base = config.base;
-        },
-        'astro:build:start': () => {
+          if (!building) return;
           rmSync(staging, { recursive: true, force: true });
           started = performance.now();
           drawn = drawInChild(cards, staging);

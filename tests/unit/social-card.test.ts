@@ -18,10 +18,10 @@ describe('social preview cards', () => {
     expect(svg).not.toContain('<b>');
   });
 
-  it('draws a card as a 1200 × 630 PNG with a 16-colour palette', async () => {
+  it('draws a card as a 1200 × 630 RGB PNG, without an alpha channel', async () => {
     const png = await drawCard({ kind: 'Report', title: 'A report', siteName: 'From Colony to Front' });
     const meta = await sharp(png).metadata();
-    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
+    expect([meta.format, meta.width, meta.height, meta.channels, meta.hasAlpha, meta.isPalette]).toEqual(['png', 1200, 630, 3, false, false]);
   });
 
   it('draws cards one at a time, in the order asked, so drawing takes one core at most', async () => {
