@@ -4,10 +4,11 @@
  *
  * Why: Astro renders a static site's pages one at a time on one thread, and at the benchmark's
  * 48,000 pages that thread was the build's longest phase while the other core did little but
- * write files. Astro still lists the pages and writes every file; the rendering itself moves
- * to worker threads (render-worker.ts), each of which loads the same prerender bundle that
- * Astro's default prerenderer loads on the main thread. Back to back on one corpus the build
- * took 5 to 7 s less (docs/PERFORMANCE.md), and the more cores, the more it saves.
+ * write files. Astro still lists the pages and writes every file; the rendering moves to worker
+ * threads (render-worker.ts), each of which loads the same prerender bundle that Astro's default
+ * prerenderer loads on the main thread, and the main thread renders what they cannot take in
+ * time. On two cores Astro's part of the bench's build took about a tenth less
+ * (docs/PERFORMANCE.md, 6 December 2026, night); the more cores, the more it saves.
  *
  * The workers need two things Astro keeps to itself: the bundle's entry file (recorded here by
  * a Vite plugin as the bundle is written) and each page's stylesheets (Astro's page data, which
@@ -39,7 +40,7 @@ export interface DefaultApp {
   manifest?: { routes?: Array<{ routeData: { route: string; component: string } }> };
   getOptions?(): {
     allPages: Record<string, { key: string; styles: unknown }>;
-    settings: { scripts: Array<{ stage: string }> };
+    settings: { scripts: Array<{ stage: string }>; config: { build: { concurrency: number } } };
     logger: { options: { destination: { write(event: unknown): unknown } } };
   };
 }
@@ -119,6 +120,13 @@ export function threadedPrerenderer(
   let pool: RenderThread[] = [];
   let known = new Set<string>();
   let next = 0;
+  /** Pages a thread may hold before the main thread renders the next one itself. */
+  let mainShareAt = Infinity;
+  const counts = { threads: 0, main: 0 };
+  const renderOnMain: AstroPrerenderer['render'] = (...args) => {
+    counts.main++;
+    return fallback.render(...args);
+  };
   return {
     name: 'colony:render-threads',
     async setup() {
@@ -136,6 +144,7 @@ export function threadedPrerenderer(
         scripts: options.settings.scripts,
       };
       const destination = options.logger.options.destination;
+      mainShareAt = Math.max(1, Math.floor(options.settings.config.build.concurrency / 2));
       known = new Set(app.manifest.routes.map(({ routeData }) => routeKey(routeData)));
       pool = Array.from({ length: threads }, () => new RenderThread(setup, (event) => destination.write(event)));
       try {
@@ -151,11 +160,16 @@ export function threadedPrerenderer(
     render(request, options) {
       const route = routeKey(options.routeData);
       if (!pool.length || options.collectMetadata || !known.has(route)) return fallback.render(request, options);
-      // The thread with the fewest pages in hand: Astro keeps build.concurrency pages in flight.
+      // Astro keeps build.concurrency pages in flight. A thread takes them until it holds half;
+      // the rest render on the main thread, which otherwise waits between writing files (with
+      // one thread on two cores it then renders about a third of the pages).
       const thread = pool.reduce((a, b) => (b.load < a.load ? b : a));
+      if (thread.load >= mainShareAt) return renderOnMain(request, options);
+      counts.threads++;
       return thread.render({ id: next++, url: request.url, route }, () => fallback.render(request, options));
     },
     async teardown() {
+      if (pool.length) logger.info(`rendered ${counts.threads} pages on threads, ${counts.main} on the main thread`);
       await Promise.all(pool.map((thread) => thread.stop()));
       pool = [];
       await fallback.teardown?.();

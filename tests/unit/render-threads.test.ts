@@ -57,14 +57,18 @@ function mainThread(logs: unknown[], app: DefaultApp | undefined = defaultApp(lo
   };
 }
 
-function defaultApp(logs: unknown[], scripts: Array<{ stage: string; content?: string }> = [{ stage: 'head-inline', content: 'x' }]): DefaultApp {
+function defaultApp(
+  logs: unknown[],
+  scripts: Array<{ stage: string; content?: string }> = [{ stage: 'head-inline', content: 'x' }],
+  concurrency = 8,
+): DefaultApp {
   return {
     manifest: { routes: ROUTES.map((routeData) => ({ routeData })) },
     getOptions: () => ({
       allPages: Object.fromEntries(
         ROUTES.map((r) => [r.route, { key: `page-key:${r.route}`, styles: [{ sheet: { type: 'external', src: `/_astro${r.route}.css` } }] }]),
       ),
-      settings: { scripts },
+      settings: { scripts, config: { build: { concurrency } } },
       logger: { options: { destination: { write: (event: unknown) => logs.push(event) } } },
     }),
   };
@@ -114,12 +118,24 @@ describe('rendering threads', () => {
   });
 
   it('share the pages between threads and answer each request with its own page', async () => {
-    const { prerenderer } = await start(2);
+    const logs: unknown[] = [];
+    const { prerenderer } = await start(2, logs, mainThread(logs, defaultApp(logs, [], 24)));
     const paths = Array.from({ length: 12 }, (_, i) => `/p${i}/`);
     const bodies = await Promise.all(
       paths.map(async (p) => ((await (await rendered(prerenderer.render(request(p), { routeData: PAGE as never }))).json()) as { url: string }).url),
     );
     expect(bodies).toEqual(paths.map((p) => `https://colony.example${p}`));
+  });
+
+  it('render on the main thread the pages that come while every thread holds half of those Astro keeps in flight', async () => {
+    const logs: unknown[] = [];
+    const { prerenderer, logger } = await start(1, logs, mainThread(logs, defaultApp(logs, [], 4)));
+    const pages = await Promise.all(
+      ['/a/', '/b/', '/c/'].map(async (p) => (await rendered(prerenderer.render(request(p), { routeData: PAGE as never }))).text()),
+    );
+    expect(pages.map((body) => (body.startsWith('main thread') ? 'main' : 'thread'))).toEqual(['thread', 'thread', 'main']);
+    await prerenderer.teardown!();
+    expect(logger.lines.at(-1)).toBe('info rendered 2 pages on threads, 1 on the main thread');
   });
 
   it('fail the page with the error the page threw, its message and its hint', async () => {
