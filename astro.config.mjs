@@ -19,19 +19,6 @@ import { movedPages } from './src/lib/routing/moved.ts';
 import { joinBase } from './src/lib/routing/url.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-
-/**
- * Rolldown warns, with a code frame, about the "use astro:head-inject" directive Astro itself
- * puts in every MDX module (withastro/astro#18087): a warning per report in every build, about
- * nothing an editor wrote or can change. Every other log goes through.
- * @param {import('rolldown').LogLevel} level
- * @param {import('rolldown').RollupLog} log
- * @param {import('rolldown').LogOrStringHandler} handler
- */
-function quietHeadInject(level, log, handler) {
-  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-  handler(level, log);
-}
 /** Old addresses that send the reader on (src/pages/[...moved].astro): pages, but not for the sitemap. */
 const movedPaths = new Set();
 /** The social preview cards, drawn by a process of their own while Astro builds. */
@@ -55,7 +42,20 @@ export default defineConfig({
   // otherwise waits on the disk for nearly half of its rendering time: see README, Performance).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Scripts as files too: Vite would inline small ones, which the header policy would block.
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietHeadInject } } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Rolldown warns, with a code frame, about the "use astro:head-inject" directive Astro
+        // itself puts in every MDX module (withastro/astro#18087): a warning per report in every
+        // build, about nothing an editor wrote or can change. Every other log goes through.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // MDX inherits this processor: external links in reports get rel="noopener noreferrer".
   // The content check parses reports with the same processor and features (mdx-processor.ts).
   // Shiki colours code with inline styles, which the CSP forbids; reports need no highlighting.
