@@ -166,7 +166,10 @@ export function threadedPrerenderer(
       const thread = pool.reduce((a, b) => (b.load < a.load ? b : a));
       if (thread.load >= mainShareAt) return renderOnMain(request, options);
       counts.threads++;
-      return thread.render({ id: next++, url: request.url, route }, () => fallback.render(request, options));
+      return thread.render({ id: next++, url: request.url, route }, () => {
+        counts.threads--;
+        return renderOnMain(request, options);
+      });
     },
     async teardown() {
       if (pool.length) logger.info(`rendered ${counts.threads} pages on threads, ${counts.main} on the main thread`);
