@@ -33,6 +33,9 @@ export default defineConfig({
   // at the root. No i18n fallback: its rewrites cost the build time quadratic in a route's size.
   i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   output: 'static',
+  // Astro's log lines, written in batches: two a page otherwise make a synchronous write each
+  // (src/integrations/log-destination.ts).
+  logger: { entrypoint: new URL('./src/integrations/log-destination.ts', import.meta.url) },
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline: the CSP then needs no per-page hashes, so one
