@@ -117,6 +117,17 @@ describe('rendering threads', () => {
     expect(logs).toEqual([{ level: 'info', label: 'page', message: 'rendered https://colony.example/claims/x/' }]);
   });
 
+  it('give a page read as Astro reads it, by arrayBuffer, the UTF-8 bytes the thread rendered, once', async () => {
+    const { prerenderer } = await start();
+    const response = await rendered(prerenderer.render(request('/claims/x/'), { routeData: PAGE as never }));
+    expect(response).toBeInstanceOf(Response);
+    expect(response.body).not.toBeNull();
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+    expect(JSON.parse(text)).toMatchObject({ url: 'https://colony.example/claims/x/', text: 'Из колонии' });
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.arrayBuffer()).rejects.toThrow(TypeError);
+  });
+
   it('share the pages between threads and answer each request with its own page', async () => {
     const logs: unknown[] = [];
     const { prerenderer } = await start(2, logs, mainThread(logs, defaultApp(logs, [], 24)));
