@@ -40,10 +40,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline: the CSP then needs no per-page hashes, so one
   // policy fits every page, in its <meta> and in the header (src/config/security.ts).
-  // concurrency: rendering is one thread either way, but with several pages in flight the
-  // writing of one page's file overlaps the rendering of the next (at 23,000 pages the build
-  // otherwise waits on the disk for nearly half of its rendering time: see README, Performance).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // concurrency: with several pages in flight the writing of one page's file overlaps the
+  // rendering of the next (at 23,000 pages the build otherwise waited on the disk for nearly
+  // half of its rendering time: see README, Performance), and the rendering threads
+  // (src/integrations/render-threads.ts) have pages in hand while the main thread renders one.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // Scripts as files too: Vite would inline small ones, which the header policy would block.
   vite: {
     build: {

@@ -8,6 +8,8 @@ export interface WorkerSetup {
   pages: Array<[string, unknown]>;
   /** The scripts integrations add to pages. */
   scripts: unknown[];
+  /** Where the thread counts the pages it has finished (one Int32 over a SharedArrayBuffer). */
+  finished: Int32Array;
 }
 
 /** A page to render: its URL and its route. */

@@ -88,10 +88,13 @@ class RenderThread {
     { resolve: (r: Rendered | Promise<Rendered>) => void; reject: (e: Error) => void; onMainThread: () => Promise<Rendered> }
   >();
   private stopping = false;
+  /** Pages sent, and (counted by the thread itself) pages it has finished. */
+  private sent = 0;
+  private readonly finished = new Int32Array(new SharedArrayBuffer(4));
   readonly ready: Promise<void>;
 
-  constructor(setup: WorkerSetup, log: (event: unknown) => void) {
-    this.worker = new Worker(WORKER, { workerData: setup });
+  constructor(setup: Omit<WorkerSetup, 'finished'>, log: (event: unknown) => void) {
+    this.worker = new Worker(WORKER, { workerData: { ...setup, finished: this.finished } satisfies WorkerSetup });
     this.ready = new Promise((resolve, reject) => {
       const fail = (error: Error) => {
         reject(error);
@@ -122,14 +125,20 @@ class RenderThread {
     this.ready.catch(() => undefined);
   }
 
+  /**
+   * The pages the thread has yet to finish. Not those whose answer waits for the main thread:
+   * while it renders a page of its own, answers queue up, and counting them would make a thread
+   * with nothing to do look full.
+   */
   get load(): number {
-    return this.pending.size;
+    return this.sent - Atomics.load(this.finished, 0);
   }
 
   /** `onMainThread` renders the page instead when the thread cannot (an optimised image). */
   render(request: RenderRequest, onMainThread: () => Promise<Rendered>): Promise<Rendered> {
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject, onMainThread });
+      this.sent++;
       this.worker.postMessage(request);
     });
   }
@@ -149,7 +158,7 @@ export function threadedPrerenderer(
   entry: () => string | undefined,
   threads: number,
   logger: AstroIntegrationLogger,
-): AstroPrerenderer {
+): AstroPrerenderer & { pagesInHand(): number } {
   let pool: RenderThread[] = [];
   let known = new Set<string>();
   let next = 0;
@@ -171,7 +180,7 @@ export function threadedPrerenderer(
         return logger.warn('rendering on the main thread: this Astro does not expose what rendering threads need');
       if (options.settings.scripts.some((s) => s.stage === 'page'))
         return logger.warn('rendering on the main thread: an integration adds a script to every page');
-      const setup: WorkerSetup = {
+      const setup: Omit<WorkerSetup, 'finished'> = {
         entry: file,
         pages: Object.values(options.allPages).map((page) => [page.key, page.styles]),
         scripts: options.settings.scripts,
@@ -190,12 +199,14 @@ export function threadedPrerenderer(
       logger.info(`rendering on ${threads} thread${threads === 1 ? '' : 's'} beside the main one`);
     },
     getStaticPaths: () => fallback.getStaticPaths(),
+    /** Pages the threads have yet to finish: what decides the main thread's share. */
+    pagesInHand: () => pool.reduce((sum, thread) => sum + thread.load, 0),
     render(request, options) {
       const route = routeKey(options.routeData);
       if (!pool.length || options.collectMetadata || !known.has(route)) return fallback.render(request, options);
-      // Astro keeps build.concurrency pages in flight. A thread takes them until it holds half;
-      // the rest render on the main thread, which otherwise waits between writing files (with
-      // one thread on two cores it then renders about a third of the pages).
+      // Astro keeps build.concurrency pages in flight. A thread takes them until it has half of
+      // them yet to finish; the rest render on the main thread, which otherwise waits between
+      // writing files (with one thread on two cores and 16 in flight, about a fifth of them).
       const thread = pool.reduce((a, b) => (b.load < a.load ? b : a));
       if (thread.load >= mainShareAt) return renderOnMain(request, options);
       counts.threads++;

@@ -62,17 +62,23 @@ try {
   app.setOptions({ settings: { scripts: setup.scripts }, logger: { options: { destination } } });
   const routes = new Map(app.manifest.routes.map(({ routeData }) => [routeKey(routeData), routeData]));
 
-  async function render({ id, url, route }: RenderRequest): Promise<void> {
+  async function renderPage({ id, url, route }: RenderRequest): Promise<WorkerMessage> {
     try {
       const routeData = routes.get(route);
       if (!routeData) throw new Error(`no route ${route.replace('\0', ' for ')} in the prerender bundle`);
       const response = await app.render(new Request(url), { routeData });
       const body = response.body === null ? null : await response.arrayBuffer();
-      const reply: WorkerMessage = { id, status: response.status, statusText: response.statusText, headers: [...response.headers], body };
-      port.postMessage(reply, body ? [body] : []);
+      return { id, status: response.status, statusText: response.statusText, headers: [...response.headers], body };
     } catch (error) {
-      port.postMessage((needsMainThread(error) ? { id, onMainThread: true } : { id, error: describe(error) }) satisfies WorkerMessage);
+      return needsMainThread(error) ? { id, onMainThread: true } : { id, error: describe(error) };
     }
+  }
+  async function render(request: RenderRequest): Promise<void> {
+    const reply = await renderPage(request);
+    // Counted before the answer is sent: the main thread reads the count to see how busy this
+    // thread is, and must not see a page as still in hand once its answer is on the way.
+    Atomics.add(setup.finished, 0, 1);
+    port.postMessage(reply, 'body' in reply && reply.body ? [reply.body] : []);
   }
   port.on('message', (request: RenderRequest) => void render(request));
   port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -149,6 +149,19 @@ describe('rendering threads', () => {
     expect(logger.lines.at(-1)).toBe('info rendered 2 pages on threads, 1 on the main thread');
   });
 
+  it('count a page as done once its thread has answered, though the main thread has not yet read the answer', async () => {
+    const logs: unknown[] = [];
+    const { prerenderer } = await start(1, logs, mainThread(logs, defaultApp(logs, [], 4)));
+    const first = ['/a/', '/b/'].map((p) => rendered(prerenderer.render(request(p), { routeData: PAGE as never })));
+    // The main thread stays busy, as it does while rendering a page of its own, until the
+    // thread has finished both; their answers wait unread meanwhile.
+    const deadline = Date.now() + 4000;
+    while (prerenderer.pagesInHand() > 0) if (Date.now() > deadline) throw new Error('the thread still holds its pages');
+    const third = await rendered(prerenderer.render(request('/c/'), { routeData: PAGE as never }));
+    expect(await third.text()).not.toMatch(/^main thread/);
+    expect(await Promise.all(first.map(async (page) => (await page).status))).toEqual([200, 200]);
+  });
+
   it('fail the page with the error the page threw, its message and its hint', async () => {
     const { prerenderer } = await start();
     const failed = prerenderer.render(request('/boom/'), { routeData: BOOM as never });
