@@ -100,6 +100,14 @@ function secondClock(): () => string {
   };
 }
 
+/**
+ * Every destination made in this process, written out as it exits (Astro makes one again on
+ * each restart of the dev server). Writes to a pipe or a file are synchronous in Node, so a
+ * batch written then is not lost.
+ */
+const destinations = new Set<BatchedDestination>();
+let flushOnExit = false;
+
 /** The destination Astro loads: stdout and stderr, coloured as Node colours them for stdout. */
 export default function processDestination(options: { level?: AstroLoggerLevel } = {}): AstroLoggerDestination {
   const coloured = styleText('dim', 'x', { stream: process.stdout }) !== 'x';
@@ -117,7 +125,10 @@ export default function processDestination(options: { level?: AstroLoggerLevel }
     },
     options.level,
   );
-  // Writes to a pipe or a file are synchronous in Node, so a batch written here is not lost.
-  process.on('exit', () => destination.flush());
+  destinations.add(destination);
+  if (!flushOnExit) {
+    flushOnExit = true;
+    process.on('exit', () => destinations.forEach((d) => d.flush()));
+  }
   return destination;
 }

@@ -117,12 +117,15 @@ describe('the destination Astro loads', () => {
   it('loses no line when the process exits before the timer fires', () => {
     const script = `
       import destination from ${JSON.stringify(new URL('../../src/integrations/log-destination.ts', import.meta.url).href)};
+      // As after a restart of the dev server: a second destination, the first still holding a line.
+      const first = destination();
+      first.write({ level: 'info', label: 'SKIP_FORMAT', message: 'first', newLine: true });
       const log = destination();
       for (let i = 0; i < 3; i++) log.write({ level: 'info', label: 'SKIP_FORMAT', message: 'page ' + i, newLine: true });
       process.exit(0);
     `;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(child.stderr).toBe('');
-    expect(child.stdout).toBe('page 0\npage 1\npage 2\n');
+    expect(child.stdout).toBe('first\npage 0\npage 1\npage 2\n');
   });
 });
